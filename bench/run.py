@@ -1,0 +1,100 @@
+"""`make bench`: server time of the main pages on a throwaway demo database.
+
+Reports median and p95 per case next to a trivial view measured in the same run, so figures
+from different machines can be compared by their ratio. Later features add their cases to
+CASES. Targets are printed beside the figures; nothing here fails a build.
+"""
+
+import atexit
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+WORKDIR = tempfile.mkdtemp(prefix="studyhall-bench-")
+atexit.register(shutil.rmtree, WORKDIR, ignore_errors=True)
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{WORKDIR}/bench.sqlite3")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import override_settings  # noqa: E402
+
+
+@dataclass
+class Case:
+    name: str
+    run: Callable[[], object]
+    target_ms: float | None = None
+    repeat: int = 200
+
+
+def _timed(case: Case) -> list[float]:
+    for _ in range(min(10, case.repeat)):  # warm-up: caches, connections, template loading
+        case.run()
+    samples = []
+    for _ in range(case.repeat):
+        start = time.perf_counter()
+        case.run()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def _get(client: Client, url: str) -> Callable[[], object]:
+    def run() -> object:
+        response = client.get(url)
+        if response.status_code != 200:
+            raise SystemExit(f"{url} answered {response.status_code}; the benchmark is invalid")
+        return response
+
+    return run
+
+
+def build_cases() -> list[Case]:
+    member = get_user_model().objects.get(username="member1")
+    client = Client()
+    client.force_login(member)
+    return [
+        Case("trivial view (/healthz)", _get(client, "/healthz")),
+        Case("dashboard (/)", _get(client, "/"), target_ms=50),
+    ]
+
+
+def main() -> int:
+    print(f"Preparing a demo database in {WORKDIR} ...", flush=True)
+    call_command("migrate", verbosity=0)
+    call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    rows = []
+    with override_settings(DEBUG=False, ALLOWED_HOSTS=["testserver"]):
+        for case in build_cases():
+            samples = sorted(_timed(case))
+            median = statistics.median(samples)
+            p95 = samples[int(len(samples) * 0.95) - 1]
+            rows.append((case, median, p95))
+    baseline = rows[0][1]
+    print()
+    print(f"{'case':<40} {'n':>5} {'median ms':>10} {'p95 ms':>9} {'× trivial':>10} {'target':>10}")
+    print("-" * 89)
+    for case, median, p95 in rows:
+        target = f"< {case.target_ms:g} ms" if case.target_ms else ""
+        verdict = ""
+        if case.target_ms:
+            verdict = " ok" if median < case.target_ms else " SLOW"
+        print(
+            f"{case.name:<40} {case.repeat:>5} {median:>10.2f} {p95:>9.2f} "
+            f"{median / baseline:>10.1f} {target:>10}{verdict}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,8 @@
+from notes.models import StudyGroup
+
+
+def group_for_member(user) -> StudyGroup | None:
+    """The study group a member belongs to (the first one, should there be several)."""
+    if not user.is_authenticated:
+        return None
+    return StudyGroup.objects.filter(members=user).order_by("pk").first()

@@ -1,0 +1,1 @@
+# Cards, questions, reviews and attempts arrive with the generation and review issues.

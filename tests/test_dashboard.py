@@ -1,0 +1,46 @@
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import StudyGroupFactory
+
+
+def test_the_dashboard_shows_the_group_and_the_exam_countdown(member_client, group):
+    response = member_client.get("/")
+    html = response.content.decode()
+    assert "Thursday DCA group" in html
+    assert "56</strong> days to the exam" in html
+    assert "pass target 65 %" in html
+
+
+def test_a_member_without_a_group_is_told_what_to_do(client, outsider):
+    client.force_login(outsider)
+    html = client.get("/").content.decode()
+    assert "You are not in a study group yet" in html
+
+
+def test_exam_day_and_a_past_exam_read_naturally(member_client, member):
+    group = StudyGroupFactory(members=[member], exam_date=timezone.localdate())
+    assert "Exam day." in member_client.get("/").content.decode()
+    group.exam_date = timezone.localdate() - dt.timedelta(days=3)
+    group.save()
+    assert "The exam was on" in member_client.get("/").content.decode()
+
+
+def test_navigation_depends_on_the_role(member_client, organizer_client, group):
+    assert 'href="/admin/"' not in member_client.get("/").content.decode()
+    organizer_html = organizer_client.get("/").content.decode()
+    assert 'href="/admin/"' in organizer_html
+    assert "organizer</span>" in organizer_html
+
+
+def test_the_dashboard_uses_few_queries(member_client, group, django_assert_max_num_queries):
+    with django_assert_max_num_queries(6):
+        member_client.get("/")
+
+
+@pytest.mark.parametrize("width", [375])
+def test_the_layout_declares_a_mobile_viewport(member_client, group, width):
+    html = member_client.get("/").content.decode()
+    assert 'name="viewport" content="width=device-width, initial-scale=1"' in html
