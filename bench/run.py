@@ -82,7 +82,7 @@ def main() -> int:
             rows.append((case, median, p95))
     baseline = rows[0][1]
     print()
-    print(f"{'case':<40} {'n':>5} {'median ms':>10} {'p95 ms':>9} {'× trivial':>10} {'target':>10}")
+    print(f"{'case':<40} {'n':>5} {'median ms':>10} {'p95 ms':>9} {'x trivial':>10} {'target':>10}")
     print("-" * 89)
     for case, median, p95 in rows:
         target = f"< {case.target_ms:g} ms" if case.target_ms else ""
