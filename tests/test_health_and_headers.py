@@ -19,6 +19,10 @@ def test_healthz_is_503_when_the_database_is_down(client):
     assert response.status_code == 503
 
 
+def test_healthz_answers_head_for_load_balancers(client, db):
+    assert client.head("/healthz").status_code == 200
+
+
 def test_healthz_refuses_post(client, db):
     assert client.post("/healthz").status_code == 405
 
