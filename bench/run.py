@@ -29,6 +29,8 @@ from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
+from notes.syllabus import FIXTURES  # noqa: E402
+
 
 @dataclass
 class Case:
@@ -59,13 +61,50 @@ def _get(client: Client, url: str) -> Callable[[], object]:
     return run
 
 
+def _big_note(size: int = 200_000) -> str:
+    sample = (FIXTURES / "meeting-notes.md").read_text(encoding="utf-8")
+    return (sample * (size // len(sample) + 1))[:size]
+
+
+def _import_hundred_notes(member) -> Callable[[], object]:
+    from notes.importing import NoteFile
+    from notes.models import Note
+    from notes.selectors import group_for_member
+    from notes.services import notes_import
+
+    group = group_for_member(member)
+    body = _big_note(5_000)
+    files = [
+        NoteFile(
+            name=f"bench/README-{n % 17 + 1:02d}-bench-{n}.md",
+            title=f"Bench {n}",
+            chapters=(n % 17 + 1,),
+            body=body + str(n),
+        )
+        for n in range(100)
+    ]
+
+    def run() -> object:
+        Note.objects.filter(source_name__startswith="bench/").delete()
+        return notes_import(files=files, author=member, group=group)
+
+    return run
+
+
 def build_cases() -> list[Case]:
+    from notes.markdown import render_markdown
+
     member = get_user_model().objects.get(username="member1")
     client = Client()
     client.force_login(member)
+    big = _big_note()
     return [
         Case("trivial view (/healthz)", _get(client, "/healthz")),
         Case("dashboard (/)", _get(client, "/"), target_ms=50),
+        Case("render a 200 KB note", lambda: render_markdown(big), target_ms=200, repeat=20),
+        Case("import 100 notes (5 KB each)", _import_hundred_notes(member), repeat=5),
+        Case("note list (/notes/)", _get(client, "/notes/"), target_ms=50),
+        Case("chapter list (/chapters/)", _get(client, "/chapters/"), target_ms=50),
     ]
 
 

@@ -184,7 +184,8 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF],
+    # Notes may show diagrams from other HTTPS sites; nothing else leaves the origin.
+    "img-src": [CSP.SELF, "https:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "object-src": [CSP.NONE],

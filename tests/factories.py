@@ -93,3 +93,10 @@ class ChapterFactory(factory.django.DjangoModelFactory):
     def objectives(self, create: bool, extracted, **kwargs) -> None:
         if extracted:
             self.objectives.add(*extracted)
+
+
+def make_note(*, author, group, title="Storage drivers", body="# Drivers\n\n- aufs\n", chapters=()):
+    """A note saved the way the app saves one (revision 1, rendered HTML)."""
+    from notes.services import note_create
+
+    return note_create(author=author, group=group, title=title, body=body, chapters=chapters)

@@ -67,3 +67,15 @@ def test_seed_demo_makes_a_group_with_roles_and_an_exam_eight_weeks_ahead():
     assert organizer.groups.filter(name="Organizers").exists()
     assert get_user_model().objects.get(username="editor").groups.filter(name="Editors").exists()
     assert get_user_model().objects.get(username="member1").check_password("studyhall-demo")
+
+
+def test_seed_demo_imports_the_sample_notes_for_chapters_1_to_5():
+    from notes.models import Note
+
+    call_command("seed_demo")
+    call_command("seed_demo")
+    note = Note.objects.get()
+    assert note.chapter_numbers() == [1, 2, 3, 4, 5]
+    assert note.author.username == "member1"
+    assert "containerd" in note.body and "<strong>" in note.html
+    assert note.revision == 1

@@ -27,3 +27,13 @@
     window.setTimeout(function () { delete form.dataset.submitted; }, 3000);
   });
 })();
+
+// Ctrl/Cmd+S saves forms marked data-save-shortcut (the note editor) instead of saving the page.
+document.addEventListener("keydown", function (event) {
+  if ((event.ctrlKey || event.metaKey) && (event.key === "s" || event.key === "S")) {
+    var form = document.querySelector("form[data-save-shortcut]");
+    if (!form) return;
+    event.preventDefault();
+    if (form.requestSubmit) form.requestSubmit(); else form.submit();
+  }
+});

@@ -4,6 +4,7 @@ Idempotent: running it twice leaves the same rows. Later features add their demo
 """
 
 import datetime as dt
+from dataclasses import replace
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -11,9 +12,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from notes.importing import read_upload
 from notes.models import StudyGroup
 from notes.roles import Role
-from notes.syllabus import load_syllabus
+from notes.services import notes_import
+from notes.syllabus import FIXTURES, load_syllabus
 
 DEMO_PASSWORD = "studyhall-demo"
 DEMO_GROUP = "DCA Thursday Study Group"
@@ -57,6 +60,7 @@ class Command(BaseCommand):
             users.append(user)
         group.members.add(*users)
         group.organizers.add(*[u for u in users if u.username == "organizer"])
+        self._import_sample_notes(group, author=users[2])
 
         self.stdout.write(
             self.style.SUCCESS(
@@ -69,3 +73,12 @@ class Command(BaseCommand):
         for username, _first, roles, _staff in DEMO_USERS:
             label = ", ".join(r.value.lower().rstrip("s") for r in roles) or "member"
             self.stdout.write(f"  {username:<10} {label}")
+
+    def _import_sample_notes(self, group: StudyGroup, author) -> None:
+        """The sample meeting notes of a real group, covering chapters 1-5."""
+        sample = FIXTURES / "meeting-notes.md"
+        files = [
+            replace(file, title="Docker Deep Dive, chapters 1-5 (meeting notes)")
+            for file in read_upload("README-01-05-meeting-notes.md", sample.read_bytes())
+        ]
+        notes_import(files=files, author=author, group=group, chapter_override=[1, 2, 3, 4, 5])

@@ -1,1 +1,0 @@
-# Cards, questions, reviews and attempts arrive with the generation and review issues.
