@@ -36,10 +36,7 @@ class NoteForm(forms.Form):
         return title
 
     def clean_body(self) -> str:
-        body = self.cleaned_data["body"]
-        if "\x00" in body:
-            raise forms.ValidationError("The text contains a NUL character.", code="binary")
-        return body.replace("\r\n", "\n").replace("\r", "\n")
+        return self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n")
 
 
 class MultipleFileInput(forms.ClearableFileInput):

@@ -25,6 +25,12 @@ class StaleRevision(Exception):
         self.note = note
 
 
+def _text(value: str) -> str:
+    # PostgreSQL refuses NUL in text columns; forms and imports already refuse them, and this
+    # keeps every other caller from crashing on one.
+    return value.replace("\x00", "\ufffd")
+
+
 def _render_into(note: Note) -> None:
     rendered = render_markdown(note.body)
     note.html = rendered.html
@@ -48,6 +54,7 @@ def note_create(
     chapters: Sequence[Chapter] = (),
     source_name: str = "",
 ) -> Note:
+    title, body = _text(title), _text(body)
     with transaction.atomic():
         note = Note(author=author, group=group, title=title, body=body, source_name=source_name)
         _render_into(note)
@@ -74,6 +81,7 @@ def note_update(
     Raises StaleRevision when `base_revision` is older than the note's current revision:
     somebody saved in between, and silently overwriting their text would lose it.
     """
+    title, body = _text(title), _text(body)
     with transaction.atomic():
         current = Note.objects.select_for_update().get(pk=note.pk)
         if base_revision is not None and base_revision != current.revision:

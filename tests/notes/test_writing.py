@@ -169,3 +169,9 @@ def test_notes_are_listed_newest_first(member_client, group, member):
     make_note(author=member, group=group, title="Newer")
     html = member_client.get("/notes/").content.decode()
     assert html.index("Newer") < html.index("Older")
+
+
+def test_a_nul_character_is_refused_with_a_message(member_client, group):
+    response = member_client.post("/notes/new/", _form(body="binary\x00junk"))
+    assert b"Null characters are not allowed." in response.content
+    assert not Note.objects.exists()
