@@ -1,0 +1,76 @@
+"""Notes → draft flashcards and DCA-style questions (pure Python, no Django).
+
+Usage::
+
+    from quizzes.generation import NoteInput, Syllabus, generate
+    syllabus = Syllabus.from_yaml_files("dca_exam.yaml", "docker_deep_dive.yaml")
+    drafts = generate([NoteInput(1, "Chapter 5", markdown, chapters=(5,))], syllabus)
+    payload = [d.to_dict() for d in drafts]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from .classify import Classifier, chapter_of
+from .distractors import Bank
+from .drafts import Draft, NoteInput, Option
+from .parser import parse
+from .quality import filter_drafts
+from .rules import RULE_ORDER, RULES
+from .rules.base import context_chain
+from .syllabus import DomainInfo, ObjectiveInfo, Syllabus
+
+__all__ = [
+    "DomainInfo",
+    "Draft",
+    "NoteInput",
+    "ObjectiveInfo",
+    "Option",
+    "Syllabus",
+    "generate",
+]
+
+
+def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> list[Draft]:
+    """Turn notes into drafts.
+
+    Parses every note, runs the rules in a fixed order, draws wrong options from all the
+    notes passed in, classifies each draft (chapter, domain, objective), drops drafts that
+    fail the quality checks or repeat a fingerprint, and returns them sorted by note order,
+    then source line, then rule order. The same notes always give the same list.
+    """
+    docs = [parse(note.note_id, note.body, note.title) for note in notes]
+    bank = Bank()
+    found = []
+    for position, doc in enumerate(docs):
+        for rule in RULES:
+            facts = rule.find(doc)
+            if hasattr(rule, "feed"):
+                rule.feed(doc, facts, bank)
+            found.append((position, doc, rule, facts))
+
+    classifier = Classifier(syllabus)
+    made: list[tuple[tuple[int, int, int, int], Draft]] = []
+    for position, doc, rule, facts in found:
+        note = notes[position]
+        chapters = tuple(note.chapters)
+        for fact in facts:
+            context = context_chain(fact.block)
+            chapter = chapter_of(fact.block, chapters, syllabus, note.title)
+            for draft in rule.build(fact, doc, bank):
+                about = f"{draft.text}\n{draft.answer}\n{draft.explanation}"
+                domain, objective = classifier.classify(
+                    about,
+                    context,
+                    (chapter,) if chapter else chapters,
+                    focus=f"{draft.text}\n{draft.answer}",
+                )
+                draft = dataclasses.replace(
+                    draft, domain=domain, objective=objective, chapter=chapter
+                )
+                order = (position, draft.line_start, RULE_ORDER[draft.rule], len(made))
+                made.append((order, draft))
+    made.sort(key=lambda pair: pair[0])
+    return filter_drafts(draft for _, draft in made)

@@ -1,0 +1,314 @@
+"""Markdown → a small tree: sections, paragraphs, lists and their items, code blocks and tables.
+
+markdown-it-py does the hard part (messy nesting, ``1.`` repeated numbering, mixed ``*``/``-``)
+and gives every block its source lines; this module keeps what the rules need: the plain text
+of each inline run with its bold, code and highlight spans, the lead line of each list, the
+task-list state of items, and a ``skip`` flag on everything that is not knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+from . import text as tx
+from .tree import (
+    Block,
+    Code,
+    Document,
+    Heading,
+    ListBlock,
+    ListItem,
+    Mark,
+    Paragraph,
+    Span,
+    Table,
+)
+
+__all__ = [
+    "Block",
+    "Code",
+    "Document",
+    "Heading",
+    "ListBlock",
+    "ListItem",
+    "Mark",
+    "Paragraph",
+    "Span",
+    "Table",
+    "parse",
+]
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def render_inline(token, line: int) -> Span:
+    """Flatten an ``inline`` token into a :class:`Span`."""
+    parts: list[str] = []
+    size = 0
+    bold: list[tuple[int, int]] = []
+    marks: list[tuple[int, int]] = []
+    code: list[str] = []
+    strong_depth = 0
+    strong_start = 0
+    mark_start = 0
+    link_depth = 0
+    outside_link: list[str] = []
+    children = token.children or ()
+    # ``==highlight==`` is not CommonMark: track it in text runs, only for paired markers.
+    toggles = sum(c.content.count("==") for c in children if c.type == "text") // 2 * 2
+    in_mark = False
+    for child in children:
+        piece = ""
+        kind = child.type
+        if kind == "text" and toggles and "==" in child.content:
+            chunks = child.content.split("==")
+            for n, chunk in enumerate(chunks):
+                if n and toggles:
+                    toggles -= 1
+                    if in_mark:
+                        if size > mark_start:
+                            marks.append((mark_start, size))
+                    else:
+                        mark_start = size
+                    in_mark = not in_mark
+                elif n:
+                    chunk = "==" + chunk
+                if chunk:
+                    parts.append(chunk)
+                    size += len(chunk)
+                    if link_depth == 0:
+                        outside_link.append(chunk)
+            continue
+        if kind == "text":
+            piece = child.content
+        elif kind == "code_inline":
+            piece = "`" + child.content + "`"
+            code.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            piece = "\n"
+        elif kind == "strong_open":
+            if strong_depth == 0:
+                strong_start = size
+            strong_depth += 1
+        elif kind == "strong_close":
+            strong_depth = max(0, strong_depth - 1)
+            if strong_depth == 0 and size > strong_start:
+                bold.append((strong_start, size))
+        elif kind == "link_open":
+            link_depth += 1
+        elif kind == "link_close":
+            link_depth = max(0, link_depth - 1)
+        elif kind == "image":
+            piece = child.content
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+            if link_depth == 0:
+                outside_link.append(piece)
+    plain = "".join(parts)
+    folded = _FOLDED_LIST.search(plain)
+    if folded:
+        # An under-indented nested list became lazy paragraph lines: keep the first part only.
+        end = folded.start()
+        bold = [(a, b) for a, b in bold if b <= end]
+        marks = [(a, b) for a, b in marks if b <= end]
+        plain = plain[:end].rstrip()
+    outside = re.sub(r"https?://\S+", "", "".join(outside_link))
+    link_only = bool(plain.strip()) and not tx.words(outside)
+    return Span(
+        raw=token.content,
+        text=plain,
+        line=line,
+        bold=tuple(Mark(plain[a:b], a, b) for a, b in bold),
+        marks=tuple(Mark(plain[a:b], a, b) for a, b in marks),
+        code=tuple(code),
+        link_only=link_only,
+    )
+
+
+_FOLDED_LIST = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")
+_TASK = re.compile(r"^\[([ xX])\]\s+")
+
+
+def _lines(token, lines: list[str]) -> tuple[int, int]:
+    start, end = token.map if token.map else (0, 1)
+    end = max(end, start + 1)
+    while end - 1 > start and (end - 1 >= len(lines) or not lines[end - 1].strip()):
+        end -= 1
+    return start + 1, end
+
+
+def parse(note_id: int | str, body: str, title: str = "") -> Document:
+    """Parse one note into a :class:`Document`."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    lines = body.split("\n")
+    tokens = _markdown().parse(body)
+    top: list[Block] = []
+    flat: list[Block] = []
+    stack: list[Block] = []  # open ListBlock / ListItem containers
+    headings: list[tuple[int, str]] = []
+    i = 0
+
+    def container_children() -> list[Block]:
+        if stack and isinstance(stack[-1], ListItem):
+            return stack[-1].children
+        return top
+
+    def add(block: Block) -> None:
+        block.section = tuple(h for _, h in headings)
+        block.parent = stack[-1] if stack else None
+        flat.append(block)
+        if not (stack and isinstance(stack[-1], ListBlock)):
+            container_children().append(block)
+
+    while i < len(tokens):
+        tok = tokens[i]
+        kind = tok.type
+        if kind == "heading_open":
+            start, end = _lines(tok, lines)
+            span = render_inline(tokens[i + 1], start)
+            level = int(tok.tag[1:])
+            while headings and headings[-1][0] >= level:
+                headings.pop()
+            headings.append((level, tx.clean(span.text)))
+            add(Heading(line_start=start, line_end=start, level=level, span=span))
+            i += 3
+            continue
+        if kind == "paragraph_open":
+            start, end = _lines(tok, lines)
+            span = render_inline(tokens[i + 1], start)
+            owner = stack[-1] if stack else None
+            if isinstance(owner, ListItem) and owner.span is None and not owner.children:
+                found = _TASK.match(span.text)
+                if found:
+                    owner.checked = found.group(1) != " "
+                    span = span.sliced(found.end())
+                owner.span = span
+            else:
+                add(Paragraph(line_start=start, line_end=end, span=span))
+            i += 3
+            continue
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start, end = _lines(tok, lines)
+            siblings = container_children()
+            owner = stack[-1] if stack else None
+            lead, lead_is_heading = None, False
+            if isinstance(owner, ListItem) and not owner.children:
+                lead = owner.span
+            elif siblings and isinstance(siblings[-1], Paragraph):
+                lead = siblings[-1].span
+            elif siblings and isinstance(siblings[-1], Heading):
+                lead, lead_is_heading = siblings[-1].span, True
+            block = ListBlock(
+                line_start=start,
+                line_end=end,
+                ordered=kind == "ordered_list_open",
+                lead=lead,
+                lead_is_heading=lead_is_heading,
+            )
+            add(block)
+            stack.append(block)
+        elif kind == "list_item_open":
+            start, end = _lines(tok, lines)
+            owner = stack[-1]
+            assert isinstance(owner, ListBlock)
+            depth = sum(1 for b in stack if isinstance(b, ListBlock)) - 1
+            item = ListItem(line_start=start, line_end=end, index=len(owner.items), depth=depth)
+            add(item)
+            owner.items.append(item)
+            stack.append(item)
+        elif kind in ("list_item_close", "bullet_list_close", "ordered_list_close"):
+            stack.pop()
+        elif kind in ("fence", "code_block"):
+            start, end = _lines(tok, lines)
+            add(
+                Code(
+                    line_start=start,
+                    line_end=end,
+                    text=tok.content,
+                    info=(tok.info or "").strip(),
+                    fenced=kind == "fence",
+                )
+            )
+        elif kind == "table_open":
+            i = _table(tokens, i, lines, add)
+            continue
+        i += 1
+    document = Document(note_id=note_id, title=title, lines=lines, blocks=top, flat=flat)
+    _mark_noise(document)
+    return document
+
+
+def _table(tokens, i: int, lines: list[str], add) -> int:
+    start, end = _lines(tokens[i], lines)
+    header: list[Span] = []
+    rows: list[tuple[Span, ...]] = []
+    row: list[Span] = []
+    in_head = False
+    i += 1
+    while i < len(tokens) and tokens[i].type != "table_close":
+        tok = tokens[i]
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "inline":
+            line = tok.map[0] + 1 if tok.map else start
+            row.append(render_inline(tok, line))
+        elif tok.type == "tr_close":
+            if in_head:
+                header = row
+            else:
+                rows.append(tuple(row))
+        i += 1
+    add(Table(line_start=start, line_end=end, header=tuple(header), rows=tuple(rows)))
+    return i + 1
+
+
+def _text_of(block: Block) -> str:
+    if isinstance(block, (Paragraph, Heading)):
+        return block.span.text
+    if isinstance(block, ListItem) and block.span is not None:
+        return block.span.text
+    return ""
+
+
+def _mark_noise(doc: Document) -> None:
+    """Flag Resources/TODO sections, logistics, dates, bare links and to-do lists."""
+    previous: Block | None = None
+    for block in doc.flat:
+        parent_skip = block.parent is not None and block.parent.skip
+        section_noise = any(tx.NOISE_HEADING.match(h) for h in block.section)
+        own = _text_of(block)
+        skip = parent_skip or section_noise
+        if isinstance(block, Heading):
+            skip = skip or bool(tx.NOISE_HEADING.match(block.span.text))
+        elif isinstance(block, ListBlock):
+            lead = block.lead.text if block.lead is not None else ""
+            skip = skip or bool(lead and (tx.is_noise(lead) or tx.TODO.match(lead)))
+            if isinstance(previous, Paragraph) and previous.skip and block.lead is previous.span:
+                skip = True
+        elif isinstance(block, ListItem):
+            span = block.span
+            if span is None or span.link_only or tx.is_noise(own):
+                # A bare or noisy item hides what is nested under it too.
+                skip = True
+            elif block.checked is not None and not _follows_question(block):
+                skip = True  # a to-do list, not answer options
+        elif isinstance(block, Paragraph):
+            skip = skip or block.span.link_only or tx.is_noise(own)
+        block.skip = skip
+        previous = block
+
+
+def _follows_question(item: ListItem) -> bool:
+    lead = item.owner.lead
+    return lead is not None and tx.is_question(lead.text.split("\n")[-1])

@@ -1,0 +1,98 @@
+"""Bold phrases inside a sentence become clozes (not a bold definition term or a bold item)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import text as tx
+from ..drafts import Draft, card
+from ..parser import Document, ListItem, Paragraph
+from ..text import wordset
+from .base import Fact, is_explicit, span_of
+
+NAME = "bold"
+BLANK = "[...]"
+
+_EMPHASIS = wordset(
+    "not never always only must all none very really important note warning default "
+    "careful caution huge big key main new old best worst everything nothing "
+)
+_PRONOUN = re.compile(
+    r"(^(it|this|that|they|these|those|he|she|we|you|its|their)\b|\b(this|it|they|them)\s+"
+    r"(will|would|is|are|was|can|does|do|has|makes?|gets?)\b|\b(convert|make|turn)s?\s+it\b)",
+    re.I,
+)
+_DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")
+
+
+@dataclass(eq=False)
+class BoldFact(Fact):
+    text: str
+    answer: str
+
+
+def find(doc: Document) -> list[BoldFact]:
+    facts: list[BoldFact] = []
+    for block in doc.walk((Paragraph, ListItem)):
+        span = span_of(block)
+        if span is None or not span.bold or is_explicit(span) or tx.has_url(span.text):
+            continue
+        for start, end in tx.sentence_spans(span.text):
+            inside = [b for b in span.bold if start <= b.start and b.end <= end]
+            if not inside or len(inside) > 2:
+                continue
+            sentence = span.text[start:end]
+            if _PRONOUN.search(sentence) or tx.is_noise(sentence):
+                continue  # "this will convert it to …": the blank needs the previous line
+            for mark in inside:
+                if not _worth_hiding(span.text, mark, start, end):
+                    continue
+                hidden = span.text[start : mark.start] + BLANK + span.text[mark.end : end]
+                hidden = _DEF_START.sub(r"\1 \2 ", tx.clean(hidden))
+                if len(tx.words(hidden)) < 6:
+                    continue
+                answer = tx.strip_end(mark.text)
+                facts.append(
+                    BoldFact(
+                        block=block,
+                        lines=span.lines_of(start, end),
+                        source=sentence,
+                        explanation=_DEF_START.sub(r"\1 \2 ", tx.clean(sentence)),
+                        text=tx.capitalize(hidden),
+                        answer=answer,
+                    )
+                )
+    return facts
+
+
+def _worth_hiding(text: str, mark, start: int, end: int) -> bool:
+    phrase = tx.clean(mark.text)
+    words = tx.words(phrase)
+    if not words or len(words) > 6 or len(phrase) < 3 or phrase.endswith((":", ",")):
+        return False
+    if all(w.lower() in tx.STOPWORDS or w.lower() in _EMPHASIS for w in words):
+        return False
+    if (mark.end - mark.start) > 0.6 * (end - start):
+        return False  # the bold is the whole item, not a phrase inside a sentence
+    if mark.start == start:
+        after = re.sub(r"^\s*\([^()]{1,40}\)", "", text[mark.end : mark.end + 50]).lstrip()
+        if after[:1] in (":", "-", "\u2013", "\u2014", "=", "→") or after.lower().startswith("aka"):
+            return False  # a definition term
+    return True
+
+
+def build(fact: BoldFact, doc: Document, bank: object = None) -> list[Draft]:
+    return [
+        card(
+            rule=NAME,
+            kind="cloze",
+            text=fact.text,
+            answer=fact.answer,
+            explanation=fact.explanation,
+            note_id=doc.note_id,
+            lines=fact.lines,
+            source=fact.source,
+            detail=fact.answer,
+        )
+    ]

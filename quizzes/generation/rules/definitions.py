@@ -1,0 +1,362 @@
+"""Definitions in ordinary notes.
+
+``**Term**: text``, ``**Term** aka "alias": text``, list items ``Term - text`` / ``Term: text``,
+two-column tables, "X, which is also called Y" and acronyms ``Long Name (LN)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import text as tx
+from ..distractors import Bank
+from ..drafts import Draft, card, question
+from ..parser import Document, ListItem, Paragraph, Span, Table
+from . import phrasing as ph
+from .base import is_explicit, span_of
+from .terms import (
+    NOT_A_DEFINITION,
+    DefinitionFact,
+    acronyms,
+    also_called,
+    appositives,
+    first_sentence,
+    from_table,
+    is_alias,
+    looks_like_examples,
+    looks_like_steps,
+    sentence_definitions,
+    shape,
+    strip_copula,
+)
+
+NAME = "definitions"
+
+
+_SEP = re.compile(r"^\s*(?::|-|\u2013|\u2014|=|→|->|=>)\s*")
+
+
+_ALIAS = re.compile(
+    r"^\s*(?:\(\s*)?(?:aka|a\.k\.a\.?|also known as|also called)\s+[\"“']?([^\"”':()]+?)[\"”']?"
+    r"\s*\)?\s*(?=[:\-\u2013\u2014=]|$)",
+    re.IGNORECASE,
+)
+
+
+_PLAIN = re.compile(
+    r"^(?P<term>[^:]{1,48}?)(?::\s+|\s+[-\u2013\u2014]\s+|\s+(?:→|->|=>)\s+)(?P<d>.+)$"
+)
+
+
+_BINARY = re.compile(r"^[a-z][a-z0-9-]{2,24}$")
+
+
+def find(doc: Document) -> list[DefinitionFact]:
+    facts: list[DefinitionFact] = []
+    for block in doc.walk((Paragraph, ListItem, Table)):
+        if isinstance(block, Table):
+            facts += from_table(block)
+            continue
+        span = span_of(block)
+        if span is None or is_explicit(span) or tx.has_url(span.text):
+            continue
+        fact = _leading_term(block, span)
+        if fact is not None:
+            facts.append(fact)
+        else:
+            facts += sentence_definitions(block, span)
+        facts += also_called(block, span)
+        facts += acronyms(block, span)
+        facts += appositives(block, span)
+    return facts
+
+
+def _group(block) -> str:
+    return f"list@{block.parent.line_start}" if isinstance(block, ListItem) else "para"
+
+
+def _leading_term(block, span: Span) -> DefinitionFact | None:
+    text = span.text.replace("\n", " ")
+    lead_bold = span.bold[0] if span.bold and span.bold[0].start == 0 else None
+    aliases: list[str] = []
+    if lead_bold is not None:
+        term = tx.clean(lead_bold.text)
+        rest = text[lead_bold.end :]
+        if term.endswith(":"):
+            term, rest = term[:-1].strip(), ":" + rest
+        rest = re.sub(r"^\s*\([^()]{1,40}\)", "", rest)  # "**Ingress mode** (the default) - ..."
+        alias = _ALIAS.match(rest)
+        if alias:
+            aliases.append(tx.clean(alias.group(1)))
+            rest = rest[alias.end() :]
+        sep = _SEP.match(rest)
+        if sep and sep.group(0).strip():
+            definition = rest[sep.end() :]
+        elif re.match(r"^\s+(is|are)\s+(a|an|the)\s", rest):
+            definition = rest.strip()
+        else:
+            return None
+        bold = True
+    elif isinstance(block, ListItem):
+        found = _PLAIN.match(text)
+        if not found:
+            return None
+        term, definition, bold = tx.clean(found["term"]), found["d"], False
+    else:
+        return None
+    definition = tx.clean(definition)
+    if looks_like_examples(definition) or looks_like_steps(definition):
+        return None  # "Block storage: Amazon EBS, Cinder" lists examples, it defines nothing
+    if not ph.is_term(term, bold=bold) or not all(map(is_alias, aliases)):
+        return None
+    if len(tx.words(first_sentence(definition))) < 3 and not aliases:
+        return None
+    if NOT_A_DEFINITION.match(strip_copula(definition)) and not re.match(
+        r"^(is|are)\s+(a|an|the)\s", definition, re.IGNORECASE
+    ):
+        return None
+    if re.match(r"^\(.*\)$", definition) or tx.is_noise(definition):
+        definition = ""
+    if not definition and not aliases:
+        return None
+    return DefinitionFact(
+        block=block,
+        lines=(span.line, span.line_of(len(span.text))),
+        source=span.raw,
+        explanation=tx.clean(span.text),
+        term=term,
+        definition=definition,
+        aliases=aliases,
+        group=_group(block),
+    )
+
+
+def feed(doc: Document, facts: list[DefinitionFact], bank: Bank) -> None:
+    for fact in facts:
+        for name in [fact.term, *fact.aliases]:
+            if fact.mode == "define" and _BINARY.match(name):
+                bank.add("binary", name, fact.group)
+        if fact.mode == "define":
+            bank.add("term", fact.term, fact.group)  # also "**Docker client** aka docker"
+        if fact.mode == "define" and fact.definition:
+            first = first_sentence(fact.definition)
+            bank.add(f"definition:{shape(first)}", tx.capitalize(first), fact.group)
+
+
+def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
+    common = {
+        "rule": NAME,
+        "explanation": fact.explanation,
+        "note_id": doc.note_id,
+        "lines": fact.lines,
+        "source": fact.source,
+    }
+    drafts: list[Draft] = []
+    term = fact.term
+    if fact.mode == "acronym":
+        return [
+            card(
+                kind="basic", text=f"What does {term} stand for?", answer=fact.definition, **common
+            )
+        ]
+    if fact.mode == "appositive":
+        return [card(kind="basic", text=fact.definition, answer=term, **common)]
+    for alias in fact.aliases:
+        drafts += _alias_items(term, alias, bank, common)
+    if not fact.definition:
+        return drafts
+    front, answer = _card_sides(term, fact.definition)
+    drafts.append(card(kind="basic", text=front, answer=answer, detail="define", **common))
+    back = _reverse_front(term, fact.definition)
+    if back is not None:
+        shown = tx.capitalize(term) if term.split()[0] in ("a", "an", "the") else term
+        drafts.append(card(kind="basic", text=back, answer=shown, detail="reverse", **common))
+    used = _used_for(term, fact.definition)
+    if used is not None and not front.endswith("used for?"):
+        text = f"What {ph.be(term)} {ph.mid_sentence(term)} used for?"
+        drafts.append(card(kind="basic", text=text, answer=used, detail="used", **common))
+    user = _used_by(term, fact.definition)
+    if user is not None:
+        text = f"What does {ph.mid_sentence(user[0])} use {ph.mid_sentence(term)} for?"
+        drafts.append(card(kind="basic", text=text, answer=user[1], detail="used-by", **common))
+    for text, answer in _more_facts(term, fact.definition, front):
+        drafts.append(card(kind="basic", text=text, answer=answer, detail=text, **common))
+    made = _question(fact, bank, common)
+    if made is not None:
+        drafts.append(made)
+    return drafts
+
+
+def _alias_items(term: str, alias: str, bank: Bank, common: dict) -> list[Draft]:
+    text = f"What is another name for {ph.mid_sentence(term)}?"
+    drafts = [card(kind="basic", text=text, answer=alias, detail=f"alias|{alias}", **common)]
+    if not _BINARY.match(alias):
+        return drafts
+    the = ph.mid_sentence(term)
+    drafts.append(
+        card(
+            kind="basic",
+            text=f"What is {alias}?",
+            answer=tx.capitalize(the),
+            detail=f"alias-reverse|{alias}",
+            **common,
+        )
+    )
+    wrong = bank.pick("binary", [alias, term], seed=common["source"] + alias)
+    if len(wrong) >= 2:  # fewer than 3 only when the notes hold no more
+        drafts.append(
+            question(
+                text=text,
+                correct=[alias],
+                wrong=wrong,
+                detail=f"alias|{alias}",
+                short_ok=len(wrong) < 3,
+                **common,
+            )
+        )
+    return drafts
+
+
+def _used_by(term: str, definition: str) -> tuple[str, str] | None:
+    """A later sentence "runc is used by containerd for spawning containers"."""
+    text = strip_copula(definition)
+    for start, end in tx.sentence_spans(text)[1:]:
+        found = re.match(
+            rf"^(?:{re.escape(term)}|it)\s+is\s+used\s+by\s+(?P<user>[\w-]+(?:\s[\w-]+)?)\s+"
+            rf"(?:for|to)\s+(?P<rest>.+)$",
+            tx.strip_end(text[start:end]),
+            re.IGNORECASE,
+        )
+        if found and len(tx.words(found["rest"])) <= 20 and ph.is_term(found["user"], bold=True):
+            return found["user"], tx.capitalize(found["rest"])
+    return None
+
+
+_SOLVES = re.compile(
+    r"^(?:this|it|that)\s+(?:also\s+)?(?P<verb>solves|fixes|prevents|avoids)\s+(?P<what>.+)$", re.I
+)
+
+
+def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]:
+    """Later sentences of a definition that state one more fact about the term:
+    "This solves the zombie reaping problem", "Breaks Docker into modular components"."""
+    text = strip_copula(definition)
+    subject = ph.mid_sentence(term)
+    out: list[tuple[str, str]] = []
+    for start, end in tx.sentence_spans(text)[1:]:
+        sentence = tx.strip_end(text[start:end])
+        words = tx.words(sentence)
+        if not 3 <= len(words) <= 20 or tx.has_url(sentence) or "`" in sentence:
+            continue
+        found = _SOLVES.match(sentence)
+        if found:
+            verb = tx.base_verb(found["verb"], tx.MORE_VERBS) or "solve"
+            question = (
+                f"Which problem does {subject} solve?"
+                if verb in ("solve", "fix")
+                else f"What does {subject} {verb}?"
+            )
+            out.append((question, tx.capitalize(found["what"])))
+        elif (
+            shape(sentence) == "verb3"
+            and not front.endswith(" do?")
+            and not ph.is_plural_term(term)
+        ):
+            out.append((f"What does {subject} do?", tx.capitalize(sentence)))
+            front = " do?"  # one "what does it do" card per term
+    return out
+
+
+def _reverse_front(term: str, definition: str) -> str | None:
+    """The definition as a question whose answer is the term."""
+    first = first_sentence(definition)
+    if len(tx.words(first)) > 25 or len(tx.words(first)) < 3:
+        return None
+    form = shape(first)
+    lowered = first[0].lower() + first[1:]
+    if form in ("verb3", "past"):
+        return f"What {lowered}?"  # "What encrypts the swarm control plane?"
+    parts = re.sub(r"\s*\([^)]*\)$", "", term).split()  # "Control Groups (cgroups)"
+    if form == "verb" and ph.is_plural_term(term) and len(parts) > 1:
+        return f"Which {parts[-1].lower()} {lowered}?"  # "Which nodes manage the state …?"
+    if form != "noun":
+        return None
+    if re.match(r"^(a|an|the) ", first, re.IGNORECASE):
+        return f"What is {lowered}?"
+    size = len(tx.words(first))
+    if size < 4 or ("," in first and size < 6) or first[0].isdigit():
+        return None  # "etcd, on all managers" describes too little to point at one term
+    return f"What is described as {ph.quote(tx.uncapitalize(first))}?"
+
+
+def _used_for(term: str, definition: str) -> str | None:
+    """A later sentence "This is used to …" / "It is used for …" about the term."""
+    text = strip_copula(definition)
+    subject = rf"(?:this|it|the\s+\w+|{re.escape(term)})"
+    for start, end in tx.sentence_spans(text)[1:]:
+        found = re.match(
+            rf"^{subject}\s+(?:is|are)\s+(?:mainly\s+|mostly\s+|primarily\s+)?used\s+"
+            rf"(?P<how>to|for)\s+(?P<rest>.+)$",
+            tx.strip_end(text[start:end]),
+            re.IGNORECASE,
+        )
+        if found and len(tx.words(found["rest"])) <= 25:
+            return tx.capitalize(("To " if found["how"].lower() == "to" else "") + found["rest"])
+    return None
+
+
+def _card_sides(term: str, definition: str) -> tuple[str, str]:
+    first = first_sentence(definition)
+    subject = ph.mid_sentence(term)
+    form = shape(first)
+    if form == "responsible":
+        return f"What {ph.be(term)} {subject} responsible for?", tx.capitalize(first[16:])
+    if form == "used":
+        rest = first[5:]
+        if rest.lower().startswith("for "):
+            rest = rest[4:]
+        return f"What {ph.be(term)} {subject} used for?", tx.capitalize(rest)
+    if form == "verb" and ph.is_plural_term(term):
+        return f"What do {subject} do?", tx.capitalize(first)
+    if form == "past":
+        return f"What did {subject} do?", tx.capitalize(first)
+    if form == "verb3":
+        return f"What does {subject} do?", tx.capitalize(first)
+    return f"What {ph.be(term)} {subject}?", tx.capitalize(first)
+
+
+def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
+    first = first_sentence(fact.definition)
+    low = first.lower()
+    seed = common["source"] + fact.term
+    avoid = [fact.term, *fact.aliases]
+    if len(tx.words(first)) > 30:
+        return None
+    form = shape(first)
+    if form == "responsible" or (form == "noun" and re.match(r"^(a|an|the) ", low)):
+        stem = f"Which of the following is {first[0].lower() + first[1:]}?"
+    elif form == "verb3":
+        stem = f"Which of the following {first[0].lower() + first[1:]}?"
+    else:
+        stem = None
+    if stem is not None:
+        wrong = bank.pick("term", avoid, seed=seed, prefer_group=fact.group)
+        if len(wrong) < 2:
+            return None
+        return question(
+            text=stem,
+            correct=[fact.term],
+            wrong=wrong,
+            detail="which",
+            short_ok=len(wrong) < 3,
+            **common,
+        )
+    if form != "noun":
+        return None
+    text, answer = _card_sides(fact.term, fact.definition)
+    wrong = bank.pick(
+        "definition:noun", [answer], seed=seed, exclude=[fact.definition], prefer_group=fact.group
+    )
+    if len(wrong) < 3:
+        return None
+    return question(text=text, correct=[answer], wrong=wrong, detail="what", **common)

@@ -1,0 +1,90 @@
+"""``item (description)`` in a list → "Which <kind> is described as <description>?",
+with the other items of that list as wrong options."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from hashlib import sha256
+
+from .. import text as tx
+from ..drafts import Draft, card, question
+from ..parser import Document, ListBlock
+from . import phrasing as ph
+from .base import Fact
+from .lists import list_category, list_names
+
+NAME = "described"
+
+_ITEM = re.compile(r"^(?P<name>[^()]{1,40}?)\s*\((?P<desc>[^()]{3,120})\)\s*[.,;]?$")
+
+
+@dataclass(eq=False)
+class DescribedFact(Fact):
+    name: str
+    description: str
+    singular: str
+    siblings: list[str]
+
+
+def find(doc: Document) -> list[DescribedFact]:
+    facts: list[DescribedFact] = []
+    for block in doc.walk(ListBlock):
+        phrase = list_category(block)
+        names = list_names(block) if phrase else None
+        if not phrase or not names:
+            continue
+        for item in block.items:
+            text = tx.clean((item.span.text if item.span else "").replace("\n", " "))
+            found = _ITEM.match(text)
+            if not found:
+                continue
+            name, desc = tx.clean(found["name"]), tx.clean(found["desc"])
+            desc = re.sub(r"^(the )?default\s*[:,;-]\s*", "", desc, flags=re.I)
+            words = tx.words(desc)
+            if len(words) < 2 or re.match(r"^(e\.g|i\.e|see|aka|optional)\b", desc, re.I):
+                continue
+            if not ph.is_term(name, member=True) or tx.is_noise(desc) or tx.has_url(desc):
+                continue
+            facts.append(
+                DescribedFact(
+                    block=item,
+                    lines=(item.line_start, item.line_start),
+                    source=item.span.raw if item.span else text,
+                    explanation=f"{tx.strip_end(block.lead.text if block.lead else '')}: {text}",
+                    name=name,
+                    description=desc,
+                    singular=phrase.core,
+                    siblings=[n for n in names if tx.key(n) != tx.key(name)],
+                )
+            )
+    return facts
+
+
+def build(fact: DescribedFact, doc: Document, bank: object = None) -> list[Draft]:
+    common = {
+        "rule": NAME,
+        "explanation": fact.explanation,
+        "note_id": doc.note_id,
+        "lines": fact.lines,
+        "source": fact.source,
+    }
+    desc = tx.strip_end(fact.description)
+    verb = desc.split()[0].lower()
+    if verb.endswith("s") and tx.base_verb(verb, tx.MORE_VERBS) and verb not in tx.MORE_VERBS:
+        text = f"Which {fact.singular} {desc[0].lower() + desc[1:]}?"  # "runs one task per node"
+    else:
+        text = f"Which {fact.singular} is described as {ph.describe(desc)}?"
+    drafts = [card(kind="basic", text=text, answer=fact.name, **common)]
+    if len(fact.siblings) >= 2:
+        wrong = sorted(fact.siblings, key=lambda s: sha256((fact.source + s).encode()).hexdigest())
+        drafts.append(
+            question(
+                text=text,
+                correct=[fact.name],
+                wrong=wrong[:3],
+                short_ok=len(wrong) < 3,  # the list holds no more of its kind
+                **common,
+            )
+        )
+    return drafts

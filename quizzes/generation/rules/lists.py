@@ -1,0 +1,201 @@
+"""A lead ending in ``:`` with a list under it: a "Name the N …" card and a question
+"Which of the following is a …?" whose wrong options come from other lists of the same kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import text as tx
+from ..distractors import LISTS, Bank
+from ..drafts import Draft, card, question
+from ..parser import Document, ListBlock, ListItem
+from . import phrasing as ph
+from .base import Fact, context_chain, is_explicit
+from .definitions import looks_like_examples
+
+NAME = "lists"
+
+_MADE_OF = re.compile(
+    r"^(?P<subject>.{2,40}?)\s+(?P<verb>(?:is|are|was|were|used to be)(?:\s+now)?\s+"
+    r"(?:made up of|composed of|comprised of|built from)|consists? of|consisted of)$",
+    re.IGNORECASE,
+)
+_HAS = re.compile(
+    r"^(?P<subject>.{2,40}?)\s+(?:has|have|contains?|includes?|is built from)\s+"
+    r"(?P<things>.{3,50})$",
+    re.IGNORECASE,
+)
+_STEP_LEAD = re.compile(r"\b(steps?|procedure|process|in order|sequence|how to)\b", re.I)
+_PAREN = re.compile(r"^(?P<name>[^()]{1,40}?)\s*\((?P<desc>[^()]+)\)\s*[.,;]?$")
+_PLAIN_DEF = re.compile(
+    r"^(?P<term>[^:\-\u2013\u2014=→]{1,48}?)\s*(?::\s+|\s+[-\u2013\u2014]\s+|\s+(?:→|->)\s+)"
+)
+
+
+@dataclass(eq=False)
+class ListFact(Fact):
+    names: list[str]
+    category: ph.Category | None
+    title: str  # "storage drivers", "components Docker is now made up of"
+
+
+def item_name(item: ListItem) -> str | None:
+    """The name an item stands for: bold term, ``Term - text``, ``name (note)``, short item."""
+    span = item.span
+    if span is None or item.checked is not None or is_explicit(span):
+        return None
+    text = tx.clean(span.text.replace("\n", " ")).rstrip(",;.")
+    if span.bold and span.bold[0].start == 0 and len(span.bold[0].text) < len(text):
+        name = tx.strip_end(span.bold[0].text)
+        return name if ph.is_term(name, bold=True, member=True) else None
+    for pattern in (_PAREN, _PLAIN_DEF):
+        found = pattern.match(text)
+        if found and pattern is _PLAIN_DEF and looks_like_examples(text[found.end() :]):
+            return None  # "Block storage: Amazon EBS, Cinder": a category with examples
+        if found:
+            name = tx.clean(found.group(1))
+            return name if ph.is_term(name, member=True) or name.startswith("`") else None
+    if len(tx.words(text)) <= 4 and len(text) <= 40 and not re.search(r"[.!?;]", text):
+        return text if not tx.is_noise(text) else None
+    return None
+
+
+def list_category(block: ListBlock) -> ph.Category | None:
+    """The plural noun phrase the list's lead names, if it names one."""
+    if block.lead is None:
+        return None
+    lead = tx.clean(block.lead.text.split("\n")[-1])
+    if not block.lead_is_heading and not lead.endswith(":"):
+        return None
+    if _STEP_LEAD.search(lead):
+        return None
+    topic = ph.topic_of(block.section[-1]) if block.section else None
+    return ph.category(lead, context_chain(block)[1:], topic)
+
+
+def list_names(block: ListBlock) -> list[str] | None:
+    items = [i for i in block.items if not i.skip]
+    if len(items) != len(block.items) or not 2 <= len(items) <= 10:
+        return None
+    names = [item_name(i) for i in items]
+    if any(n is None for n in names):
+        return None
+    unique: list[str] = []
+    for name in names:
+        if name and all(tx.key(name) != tx.key(u) for u in unique):
+            unique.append(name)
+    return unique if len(unique) >= 2 else None
+
+
+def find(doc: Document) -> list[ListFact]:
+    facts: list[ListFact] = []
+    for block in doc.walk(ListBlock):
+        if block.lead is None:
+            continue
+        names = list_names(block)
+        if names is None:
+            continue
+        lead = tx.clean(block.lead.text.split("\n")[-1])
+        category = list_category(block)
+        title = category.plural if category else _title(lead)
+        if title is None:
+            continue
+        facts.append(
+            ListFact(
+                block=block,
+                lines=(block.lead.line, block.line_end),
+                source=lead + "\n" + "\n".join(names),
+                explanation=f"{tx.strip_end(lead)}: {', '.join(names)}",
+                names=names,
+                category=category,
+                title=title,
+            )
+        )
+    return facts
+
+
+def _plain_plural(text: str) -> str | None:
+    """ "three parts" → "parts": a bare plural noun after a number or "some"."""
+    words = re.sub(
+        r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|several)\s+",
+        "",
+        text.strip(),
+        flags=re.I,
+    ).split()
+    if len(words) == 1 and tx.is_plural(words[0]) and words[0].isalpha():
+        return words[0].lower()
+    return None
+
+
+def _title(lead: str) -> str | None:
+    """ "Docker is now made up of:" → "components Docker is now made up of";
+    "The CNM has three major building blocks:" → "major building blocks of the CNM"."""
+    if not lead.endswith(":"):
+        return None
+    text = tx.strip_end(lead)
+    found = _MADE_OF.match(text)
+    if found:
+        return f"components {found['subject']} {found['verb'].lower()}"
+    found = _HAS.match(text)
+    if found:
+        things = ph.category(found["things"], [])
+        plural = things.plural if things is not None else _plain_plural(found["things"])
+        subject = ph.mid_sentence(found["subject"])
+        if plural and len(subject.split()) <= 4 and not tx.is_noise(subject):
+            return f"{plural} of {tx.uncapitalize(subject)}"  # "parts of image names"
+    return None
+
+
+def feed(doc: Document, facts: list[ListFact], bank: Bank) -> None:
+    for fact in facts:
+        if fact.category:
+            for name in fact.names:
+                bank.add(fact.category.kind, name, fact.category.key)
+
+
+def build(fact: ListFact, doc: Document, bank: Bank) -> list[Draft]:
+    common = {
+        "rule": NAME,
+        "explanation": fact.explanation,
+        "note_id": doc.note_id,
+        "lines": fact.lines,
+        "source": fact.source,
+    }
+    text = f"Name the {len(fact.names)} {fact.title}."
+    drafts = [card(kind="list", text=text, answer=", ".join(fact.names), **common)]
+    if fact.category:
+        made = _question(fact, fact.category, bank, common)
+        if made is not None:
+            drafts.append(made)
+    return drafts
+
+
+def _question(fact: ListFact, category: ph.Category, bank: Bank, common: dict) -> Draft | None:
+    kind = category.kind
+    seed = common["source"]
+    answer = fact.names[int(tx.key(seed).encode().hex()[-6:], 16) % len(fact.names)]
+    fallback = [
+        v
+        for name, values in LISTS.items()
+        if tx.singular(name.split()[-1].lower()) == kind and tx.key(name) != category.key
+        for v in values
+    ]
+    wrong = bank.pick(
+        kind,
+        [answer],
+        seed=seed,
+        exclude=fact.names,
+        avoid_groups=[category.key],
+        fallback=fallback,
+    )
+    if len(wrong) < 2:
+        return None
+    singular = category.singular
+    return question(
+        text=f"Which of the following is {tx.article(singular)} {singular}?",
+        correct=[answer],
+        wrong=wrong,
+        short_ok=len(wrong) < 3,
+        **common,
+    )

@@ -1,0 +1,246 @@
+"""Numbers that matter (ports, counts of managers/nodes/replicas, defaults with a unit) → a cloze
+card, and a question whose wrong options are other numbers of the same kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import text as tx
+from ..distractors import Bank
+from ..drafts import Draft, card, question
+from ..parser import Document, ListItem, Paragraph, Span
+from .base import Fact, context_chain, is_explicit, span_of
+
+NAME = "numbers"
+BLANK = "[...]"
+# Ports of Docker itself: the engine API, swarm management, gossip, overlay VXLAN, registry.
+PORTS = ("2375", "2376", "2377", "7946", "4789", "5000", "443")
+
+_NUMBER = re.compile(
+    r"(?<![\w.,:/$#-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<u>ms|s|m|h|d|[kmg]i?b)?(?![\w,:-]|\.\d|/\d)",
+    re.IGNORECASE,
+)
+_PORT_PAREN = re.compile(
+    r"\b(?P<n>\d{2,5})/(?:tcp|udp)(?:[+/](?:tcp|udp))*\s*\((?P<desc>[^()]+)\)", re.I
+)
+_EXAMPLE = re.compile(r"^\W*(for example|for instance|example|e\.g\.?|eg|say)\b", re.I)
+_PORT_FACT = re.compile(r"\b(default|listens?|must be open|required|reserved|standard)\b", re.I)
+_PORT_WORD = re.compile(r"\b(ports?|tcp|udp)\b", re.IGNORECASE)
+_COUNT = re.compile(
+    r"^\s*(?:-\s*)?(?P<noun>managers?|nodes?|workers?|replicas?|members?|failures?|copies|"
+    r"instances?|layers?|tasks?|containers?|votes?)\b",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(
+    r"^\s*(?P<unit>ms|s|secs?|seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|"
+    r"[kmgt]i?b|%|percent)\b",
+    re.IGNORECASE,
+)
+_DEFAULT = re.compile(
+    r"\b(default|defaults|maximum|minimum|max|min|limit|every|expires?|expiry|timeout|"
+    r"interval|quorum|majority|tolerates?|at least|at most|up to|recommended)\b",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE = re.compile(
+    r"(chapters?|ch\.?|version|v|page|pages|step|part|section|server|"
+    r"windows|ubuntu|rhel|centos|debian|python|item|no\.)\s*$",
+    re.I,
+)
+_ITEM = re.compile(
+    r"^(?P<n>\d{2,5})(?:\s*/\s*(?:tcp|udp))?(?:\s*(?:and|&|/|,)?\s*(?:tcp|udp))*"
+    r"\s*(?:[-:\u2013\u2014(]|for|is)\s*(?P<desc>[^()]+?)\)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(eq=False)
+class NumberFact(Fact):
+    text: str
+    number: str
+    kind: str
+    avoid: tuple[str, ...]
+    port_use: str = ""
+
+
+def find(doc: Document) -> list[NumberFact]:
+    facts: list[NumberFact] = []
+    for block in doc.walk((Paragraph, ListItem)):
+        span = span_of(block)
+        if span is None or is_explicit(span) or tx.has_url(span.text):
+            continue
+        context = " ".join(context_chain(block)[:2])
+        if isinstance(block, ListItem):
+            fact = _port_item(block, span, context)
+            if fact is not None:
+                facts.append(fact)
+                continue
+        for start, end in tx.sentence_spans(span.text):
+            inline = _inline_ports(block, span, start, end)
+            facts += inline or _in_sentence(block, span, start, end, context)
+    return facts
+
+
+def _port_item(block: ListItem, span: Span, context: str) -> NumberFact | None:
+    """``2377/tcp - cluster management`` under a lead about ports."""
+    text = tx.clean(span.text.replace("`", ""))
+    found = _ITEM.match(text)
+    if not found or not (_PORT_WORD.search(context) or _PORT_WORD.search(text)):
+        return None
+    desc = tx.strip_end(found["desc"])
+    if not 1 <= len(tx.words(desc)) <= 8 or not 0 < int(found["n"]) < 65536:
+        return None
+    return NumberFact(
+        block=block,
+        lines=(span.line, span.line),
+        source=span.raw,
+        explanation=text,
+        text=f"Which port is used for {tx.uncapitalize(desc)}?",
+        number=found["n"],
+        kind="port",
+        avoid=(),
+        port_use=desc,
+    )
+
+
+def _inline_ports(block, span: Span, start: int, end: int) -> list[NumberFact]:
+    """ "2377/tcp (cluster management), 7946/udp (gossip)": which port is used for what."""
+    sentence = span.text[start:end]
+    facts = []
+    for found in _PORT_PAREN.finditer(sentence):
+        desc = tx.strip_end(found["desc"])
+        if not 1 <= len(tx.words(desc)) <= 8 or found["n"] not in PORTS:
+            continue
+        facts.append(
+            NumberFact(
+                block=block,
+                lines=span.lines_of(start, end),
+                source=f"{found.group(0)} | {sentence}",
+                explanation=tx.clean(sentence),
+                text=f"Which port is used for {tx.uncapitalize(desc)}?",
+                number=found["n"],
+                kind="port",
+                avoid=(),
+                port_use=desc,
+            )
+        )
+    return facts
+
+
+def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[NumberFact]:
+    sentence = span.text[start:end]
+    if tx.is_noise(sentence) or len(tx.words(sentence)) < 5 or tx.DATE.search(sentence):
+        return []
+    if _EXAMPLE.match(sentence):
+        return []  # "For example, … port 80 …": an example value, not a fact
+    found_all = [m for m in _NUMBER.finditer(sentence) if not _in_code(sentence, m.start())]
+    numbers = tuple(m.group(0) for m in _NUMBER.finditer(sentence))
+    facts = []
+    for m in found_all:
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if _SKIP_BEFORE.search(before) or re.match(r"^\s*(st|nd|rd|th)\b", after):
+            continue
+        kind = _kind(m["n"], sentence, before, (m["u"] or "") + after)
+        if kind is None or len(facts) == 2:
+            continue  # two clozes per sentence are plenty
+        hidden = tx.clean(sentence[: m.start()] + BLANK + sentence[m.end() :])
+        facts.append(
+            NumberFact(
+                block=block,
+                lines=span.lines_of(start, end),
+                source=sentence,
+                explanation=tx.clean(sentence),
+                text=tx.capitalize(hidden),
+                number=m.group(0),
+                kind=kind,
+                avoid=numbers,
+            )
+        )
+    return facts
+
+
+def _in_code(sentence: str, offset: int) -> bool:
+    return sentence.count("`", 0, offset) % 2 == 1
+
+
+def _kind(number: str, sentence: str, before: str, after: str) -> str | None:
+    value = float(number.replace(",", ""))
+    port_like = re.fullmatch(r"\d{2,5}", number) and 0 < value < 65536
+    if re.match(r"^\s*/\s*(tcp|udp)\b", after, re.I) or (port_like and _PORT_WORD.search(sentence)):
+        # a port that matters: a well-known Docker port, or one the sentence states as a rule
+        return "port" if number in PORTS or _PORT_FACT.search(sentence) else None
+    if 1900 <= value <= 2100:
+        return None  # a year
+    # Counts and amounts only next to a word that makes them a rule ("tolerate", "default")
+    near = " ".join(before.split()[-6:] + after.split()[:6])
+    if not _DEFAULT.search(near):
+        return None
+    count = _COUNT.match(after)
+    if count and value < 1000 and "." not in number:
+        return f"count:{tx.singular(count['noun'].lower())}"
+    unit = _UNIT.match(after)
+    if unit:
+        return f"unit:{unit['unit'].lower()}"
+    return None
+
+
+def feed(doc: Document, facts: list[NumberFact], bank: Bank) -> None:
+    for fact in facts:
+        bank.add(fact.kind, fact.number)
+
+
+def _nearby(number: str, kind: str) -> list[str]:
+    """Plausible wrong numbers close to the answer (same unit)."""
+    found = re.match(r"^([\d.,]+)(\D*)$", number)
+    if found is None:
+        return []
+    digits, unit = found.groups()
+    if "." in digits or "," in digits:
+        value = float(digits.replace(",", ""))
+        return [f"{value * f:g}{unit}" for f in (2, 0.5, 10, 4)]
+    value = int(digits)
+    if kind.startswith("count"):
+        candidates = [value + 1, value - 1, value + 2, value - 2, value * 2, value + 4]
+    else:
+        candidates = [value * 2, value // 2, value * 10, value + value // 2, value * 3]
+    return [f"{c}{unit}" for c in candidates if c >= 0 and c != value]
+
+
+def build(fact: NumberFact, doc: Document, bank: Bank) -> list[Draft]:
+    common = {
+        "rule": NAME,
+        "explanation": fact.explanation,
+        "note_id": doc.note_id,
+        "lines": fact.lines,
+        "source": fact.source,
+    }
+    drafts = [
+        card(
+            kind="cloze" if not fact.port_use else "basic",
+            text=fact.text,
+            answer=fact.number,
+            detail=fact.number,
+            **common,
+        )
+    ]
+    # Counts: any nearby number might also be true (4 managers also tolerate 1 failure), so
+    # wrong options for counts come only from the notes.
+    fallback: list[str] = []
+    if fact.kind == "port":
+        fallback = list(PORTS)
+    elif fact.kind.startswith("unit"):
+        fallback = _nearby(fact.number, fact.kind)
+    wrong = bank.pick(
+        fact.kind,
+        [fact.number],
+        seed=fact.source + fact.number,
+        exclude=[a for a in fact.avoid if a != fact.number],
+        fallback=fallback,
+    )
+    if len(wrong) >= 3:
+        stem = fact.text if fact.port_use else f"Fill in the blank: {fact.text}"
+        drafts.append(
+            question(text=stem, correct=[fact.number], wrong=wrong, detail=fact.number, **common)
+        )
+    return drafts

@@ -1,0 +1,282 @@
+"""Small English helpers shared by the rules: sentences, plurals, verbs, and what is noise."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9'+-]*")
+URL = re.compile(r"https?://|www\.")
+DATE = re.compile(
+    r"^\s*(\d{1,2}/\d{1,2}(/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
+    r"(mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\w+\s+\d{1,2}(,\s*\d{4})?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+LOGISTICS = re.compile(
+    r"\b(led (the )?(dis\w*|session|meeting)|presented by|next (meeting|session|week|time)|"
+    r"meeting (notes|minutes)|action items?|attendees|agenda|presenters?|homework|"
+    r"one chapter each|1 chapter each|each person|(sign|signed) up|"
+    r"see notes below|(zoom|slack|teams) (link|call|channel))\b",
+    re.IGNORECASE,
+)
+TODO = re.compile(r"^\W*(todo|to-do|fixme|tbd|xxx)\b|^\W*to do\s*(:|lists?\b|$)", re.IGNORECASE)
+NOISE_HEADING = re.compile(
+    r"^\W*(resources?|links?|references?|further reading|reading list|useful links|"
+    r"todos?|to-?dos?|action items?|agenda|attendees|logistics|sources?|credits?|"
+    r"table of contents|contents|toc|next steps)\W*$",
+    re.IGNORECASE,
+)
+
+
+def wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SPACES = re.compile(r"\s+")
+_ABBREV = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|cf|mr|mrs|dr|no)\.$", re.IGNORECASE)
+
+STOPWORDS = wordset(
+    "a an the and or but of to in on at by for with from into onto over under as is are "
+    "was were be been being it its this that these those there here which who whom what "
+    "when where why how not no yes all any some each every can could should would will "
+    "may might must do does did done has have had so such than then too very just also "
+    "only own same other more most less least if else about above below up down out off "
+    "again further once you your we our they their them he she his her i me my mine etc "
+    "e.g i.e via per using use used "
+)
+
+# Imperative verbs a note uses to say what a command or a step does.
+VERBS = wordset(
+    "accept add advertise allow apply attach back build change check clean clone commit "
+    "configure connect convert copy create delete demote deploy detach disable disconnect "
+    "dispatch display do download drain edit enable ensure exec execute export expose "
+    "fetch filter find flatten follow force format generate get grant identify import "
+    "init initialise initialize inspect install join kill label leave limit link list "
+    "load lock log login logout make manage migrate mount move open pause perform prevent "
+    "print promote prune publish pull push reboot recover reload remove rename replace "
+    "restart restore retrieve revoke roll rollback rotate run save scale search secure "
+    "see set share show sign specify spread squash start stop store switch tag tail test "
+    "troubleshoot trust turn unlock unmount unpause update upgrade upload verify view "
+    "wait watch write "
+)
+# Further verbs, only to recognise "encrypts the …" / "provides …" as a verb phrase.
+MORE_VERBS = VERBS | wordset(
+    "encrypt decrypt authenticate authorize tunnel route map balance resolve listen handle "
+    "provide contain hold keep track reap spawn invoke talk call send receive forward "
+    "isolate restrict schedule assign monitor persist span reach bind implement define "
+    "describe represent support reduce increase improve combine orchestrate standardize "
+    "maintain elect cache compress distribute replicate sync communicate present require "
+    "wrap translate act serve power own control hide reveal determine tell point belong "
+    "lets let offer expire rotate need use look slice split give protect separate divide "
+    "carry hold launch host choose break solve fix avoid reap report invoke keep"
+)
+_IRREGULAR_PLURAL = {"data": "data", "media": "media", "criteria": "criterion", "indices": "index"}
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "sys")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """Comparison key: lowercase letters and digits only."""
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def content_words(text: str) -> list[str]:
+    return [w.lower() for w in words(text) if w.lower() not in STOPWORDS and len(w) > 1]
+
+
+@lru_cache(maxsize=16384)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Start/end offsets of the sentences of ``text`` (code spans never split)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    in_code = False
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "`":
+            in_code = not in_code
+        elif not in_code and ch in ".!?" and (i + 1 == n or text[i + 1] in " \n\t"):
+            if ch != "." or not _ABBREV.search(text[max(start, i - 8) : i + 1]):
+                nxt = text[i + 1 : i + 3].lstrip()
+                if not nxt or nxt[0].isupper() or nxt[0] in "`*\"'(" or i + 1 == n:
+                    spans.append((start, i + 1))
+                    start = i + 1
+        elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
+            spans.append((start, i))
+            start = i + 1
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def clean(text: str) -> str:
+    """Collapse whitespace and trim trailing separators."""
+    return _SPACES.sub(" ", text).strip().strip(",;").strip()
+
+
+def strip_end(text: str) -> str:
+    return clean(text).rstrip(".:;,!").strip()
+
+
+def capitalize(text: str) -> str:
+    """Uppercase the first letter, unless the first word is an identifier like ``containerd``."""
+    text = text.strip()
+    if not text:
+        return text
+    first = text.split()[0]
+    if not first.isalpha() or first.lower() in LOWERCASE_NAMES or first[0] == "`":
+        return text
+    return text[0].upper() + text[1:]
+
+
+def uncapitalize(text: str) -> str:
+    """Lowercase a sentence-initial capital (``Stop Docker`` → ``stop Docker``), keep acronyms
+    and names (``Docker's native tool`` stays)."""
+    first = text.split()[0] if text.split() else ""
+    name = re.sub(r"'s$", "", first).lower()
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and name not in _NAMES:
+        return text[0].lower() + text[1:]
+    return text
+
+
+_NAMES = wordset(
+    "docker kubernetes linux windows moby compose hub notary raft mac ubuntu swarm mirantis "
+    "amazon microsoft google"
+)
+
+
+_LOWERCASE = (
+    "containerd runc dockerd docker aufs overlay overlay2 btrfs zfs vfs devicemapper kubectl "
+    "libcontainer libnetwork swarmkit ipvlan macvlan tmpfs systemd journald syslog fluentd "
+    "gelf splunk awslogs iptables ipvs etcd raft grpc moby buildkit notary cgroups namespaces "
+    "seccomp apparmor selinux windowsfilter bridge host none null"
+)
+LOWERCASE_NAMES = wordset(_LOWERCASE)
+
+
+def is_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_PLURAL:
+        return True
+    return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
+
+
+@lru_cache(maxsize=16384)
+def singular(word: str) -> str:
+    w = word
+    low = w.lower()
+    if low in _IRREGULAR_PLURAL:
+        return _IRREGULAR_PLURAL[low]
+    if not is_plural(w):
+        return w
+    if low.endswith("ies") and len(low) > 4:
+        return w[:-3] + "y"
+    if low.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    return w[:-1]
+
+
+def singular_phrase(phrase: str) -> str:
+    parts = phrase.split()
+    if not parts:
+        return phrase
+    return " ".join([*parts[:-1], singular(parts[-1])])
+
+
+def article(phrase: str) -> str:
+    first = phrase.lstrip("`*\"'(").lower()
+    if not first:
+        return "a"
+    if first[0] in "aeio" or (first[0] == "u" and not first.startswith(("uni", "use", "usa"))):
+        return "an"
+    if re.match(r"^[fhlmnrsx][A-Z0-9]*\b", phrase.lstrip("`")) and phrase[:2].isupper():
+        return "an"  # acronyms said letter by letter: an SSH key, an HTTP call
+    return "a"
+
+
+def third_person(verb: str) -> str:
+    """``list`` → ``lists``, ``push`` → ``pushes``, ``copy`` → ``copies``."""
+    low = verb.lower()
+    if low.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def base_verb(word: str, verbs: frozenset[str] = VERBS) -> str | None:
+    """The imperative form of ``word`` if it is one of ``verbs`` (``lists``, ``listing`` →
+    ``list``)."""
+    low = word.lower()
+    if low in verbs:
+        return low
+    candidates = []
+    if low.endswith("ies"):
+        candidates.append(low[:-3] + "y")
+    if low.endswith("es"):
+        candidates.append(low[:-2])
+    if low.endswith("s"):
+        candidates.append(low[:-1])
+    if low.endswith("ing"):
+        stem = low[:-3]
+        candidates += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])
+    for c in candidates:
+        if c in verbs:
+            return c
+    return None
+
+
+def verb_phrase_3rd(phrase: str) -> str | None:
+    """``List the nodes`` / ``lists the nodes`` / ``listing nodes`` → ``lists the nodes``."""
+    parts = clean(phrase).split(" ", 1)
+    if not parts or not parts[0]:
+        return None
+    verb = base_verb(parts[0].strip(",:"), MORE_VERBS)
+    if verb is None:
+        return None
+    rest = parts[1] if len(parts) > 1 else ""
+    # "initialize a swarm and advertise it" → "... and advertises it"
+    rest = re.sub(
+        r"\b(and|or|then)\s+([a-z]+)\b",
+        lambda m: (
+            f"{m.group(1)} {third_person(m.group(2))}" if m.group(2) in MORE_VERBS else m.group(0)
+        ),
+        rest,
+    )
+    return (third_person(verb) + " " + rest).strip()
+
+
+@lru_cache(maxsize=65536)
+def is_noise(text: str) -> bool:
+    """Meeting logistics, to-dos, dates and bare links: never knowledge."""
+    t = text.strip()
+    if not t or DATE.match(t) or TODO.match(t) or LOGISTICS.search(t):
+        return True
+    without_links = re.sub(r"https?://\S+|www\.\S+", "", t)
+    return len(words(without_links)) == 0
+
+
+def is_question(text: str) -> bool:
+    """A line that asks something: ends with "?", maybe followed by "(Choose 2)"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", text.strip()).endswith("?")
+
+
+def has_url(text: str) -> bool:
+    return bool(URL.search(text))
