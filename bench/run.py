@@ -35,20 +35,24 @@ from notes.syllabus import FIXTURES  # noqa: E402
 @dataclass
 class Case:
     name: str
-    run: Callable[[], object]
+    run: Callable[..., object]
     target_ms: float | None = None
     repeat: int = 200
+    # Untimed set-up before each run; its result is passed to `run`.
+    prepare: Callable[[], object] | None = None
+
+
+def _once(case: Case) -> float:
+    args = (case.prepare(),) if case.prepare else ()
+    start = time.perf_counter()
+    case.run(*args)
+    return (time.perf_counter() - start) * 1000
 
 
 def _timed(case: Case) -> list[float]:
     for _ in range(min(10, case.repeat)):  # warm-up: caches, connections, template loading
-        case.run()
-    samples = []
-    for _ in range(case.repeat):
-        start = time.perf_counter()
-        case.run()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
+        _once(case)
+    return [_once(case) for _ in range(case.repeat)]
 
 
 def _get(client: Client, url: str) -> Callable[[], object]:
@@ -105,6 +109,36 @@ def build_cases() -> list[Case]:
         Case("import 100 notes (5 KB each)", _import_hundred_notes(member), repeat=5),
         Case("note list (/notes/)", _get(client, "/notes/"), target_ms=50),
         Case("chapter list (/chapters/)", _get(client, "/chapters/"), target_ms=50),
+        *_review_cases(),
+    ]
+
+
+def _review_cases() -> list[Case]:
+    """Next card and answer on 20 members x 3,000 cards with 200,000 review logs."""
+    from django.utils import timezone
+
+    from bench.reviews import CARDS, LOGS, MEMBERS, build
+    from quizzes.reviewing import Deck, next_card
+
+    print(f"Building {MEMBERS} members x {CARDS} cards with {LOGS} review logs ...", flush=True)
+    group, members = build()
+    member = members[0]
+    client = Client()
+    client.force_login(member)
+
+    def token() -> str:
+        shown, _ = next_card(member, group, Deck(), timezone.now())
+        return shown.token
+
+    def answer(value: str) -> object:
+        response = client.post("/review/answer/", {"token": value, "rating": 3})
+        if response.status_code != 302:
+            raise SystemExit(f"answer failed with {response.status_code}")
+        return response
+
+    return [
+        Case("review: next card (/review/)", _get(client, "/review/"), target_ms=15),
+        Case("review: answer (POST)", answer, target_ms=25, prepare=token),
     ]
 
 

@@ -23,5 +23,6 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("", include("notes.urls")),
+    path("", include("quizzes.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,3 +1,5 @@
+from django.http import Http404
+
 from notes.models import StudyGroup
 
 
@@ -6,3 +8,10 @@ def group_for_member(user) -> StudyGroup | None:
     if not user.is_authenticated:
         return None
     return StudyGroup.objects.filter(members=user).order_by("pk").first()
+
+
+def group_for_member_or_404(user) -> StudyGroup:
+    group = group_for_member(user)
+    if group is None:
+        raise Http404("You are not in a study group yet.")
+    return group

@@ -3,6 +3,7 @@
 Every saved body becomes a NoteRevision, so nothing a member wrote is ever lost.
 """
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -13,8 +14,11 @@ from notes.importing import NoteFile
 from notes.markdown import render_markdown
 from notes.models import Chapter, Note, NoteRevision, StudyGroup
 
-# Called with the note after every change of its body (the generation feature hooks in here).
-note_changed_hooks: list[Callable[[Note], None]] = []
+log = logging.getLogger(__name__)
+
+# Called with the notes whose text, chapters or existence changed (generation hooks in here,
+# from the quizzes app: notes never imports quizzes).
+note_changed_hooks: list[Callable[[list[Note]], None]] = []
 
 
 class StaleRevision(Exception):
@@ -40,9 +44,14 @@ def _render_into(note: Note) -> None:
     ]
 
 
-def _notify(note: Note) -> None:
+def _notify(notes: list[Note]) -> None:
+    """Run the hooks now, each in a savepoint: a failing hook is logged, the save stands."""
     for hook in note_changed_hooks:
-        transaction.on_commit(lambda hook=hook: hook(note))
+        try:
+            with transaction.atomic():
+                hook(notes)
+        except Exception:
+            log.exception("Note hook %s failed for notes %s", hook, [n.pk for n in notes])
 
 
 def note_create(
@@ -53,6 +62,7 @@ def note_create(
     body: str,
     chapters: Sequence[Chapter] = (),
     source_name: str = "",
+    notify: bool = True,
 ) -> Note:
     title, body = _text(title), _text(body)
     with transaction.atomic():
@@ -62,7 +72,8 @@ def note_create(
         note.save()
         note.chapters.set(chapters)
         NoteRevision.objects.create(note=note, number=1, title=title, body=body, author=author)
-        _notify(note)
+        if notify:
+            _notify([note])
     return note
 
 
@@ -75,6 +86,7 @@ def note_update(
     chapters: Sequence[Chapter] | None = None,
     base_revision: int | None = None,
     comment: str = "",
+    notify: bool = True,
 ) -> bool:
     """Save a new revision. Returns False when nothing changed.
 
@@ -107,7 +119,8 @@ def note_update(
                 comment=comment,
             )
         current.save()
-        _notify(current)
+        if notify:
+            _notify([current])
     note.refresh_from_db()
     return True
 
@@ -127,13 +140,15 @@ def note_delete(*, note: Note, user) -> None:
     note.deleted_at = timezone.now()
     note.deleted_by = user
     note.save(update_fields=["deleted_at", "deleted_by"])
+    _notify([note])
 
 
-def note_undelete(*, note: Note) -> None:
+def note_undelete(*, note: Note, notify: bool = True) -> None:
     note.deleted_at = None
     note.deleted_by = None
     note.save(update_fields=["deleted_at", "deleted_by"])
-    _notify(note)
+    if notify:
+        _notify([note])
 
 
 @dataclass
@@ -168,6 +183,7 @@ def notes_import(
     numbers = {n for f in files for n in (chapter_override or f.chapters)}
     chapters_by_number = {c.number: c for c in Chapter.objects.filter(number__in=numbers)}
     report = ImportReport()
+    touched: list[Note] = []
     with transaction.atomic():
         for file in files:
             wanted = chapter_override or file.chapters
@@ -182,11 +198,12 @@ def notes_import(
                     body=file.body,
                     chapters=chapters,
                     source_name=source,
+                    notify=False,
                 )
                 outcome = "created"
             else:
                 if existing.deleted_at is not None:
-                    note_undelete(note=existing)
+                    note_undelete(note=existing, notify=False)
                 changed = note_update(
                     note=existing,
                     editor=author,
@@ -194,6 +211,7 @@ def notes_import(
                     body=file.body,
                     chapters=chapters,
                     comment=f"Imported from {file.name}",
+                    notify=False,
                 )
                 note, outcome = existing, ("updated" if changed else "unchanged")
             report.lines.append(
@@ -205,4 +223,7 @@ def notes_import(
                     note_id=note.pk,
                 )
             )
+            if outcome != "unchanged":
+                touched.append(note)
+        _notify(touched)
     return report

@@ -15,11 +15,15 @@ import functools
 import hashlib
 import math
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fsrs import Card, Rating, Scheduler, State
 from fsrs.scheduler import FUZZ_RANGES
+
+from notes.studydays import next_study_day_start as next_study_day_start  # re-exported
+from notes.studydays import study_day as study_day
+from notes.studydays import study_day_start as study_day_start
 
 GRADES = (int(Rating.Again), int(Rating.Hard), int(Rating.Good), int(Rating.Easy))
 MIN_RETENTION = 0.80
@@ -233,30 +237,6 @@ def exam_cap(now: datetime, settings: SchedulerSettings) -> datetime | None:
     if study_day(now, settings.time_zone, settings.rollover_hour) >= last_day:
         return None
     return study_day_start(last_day, settings.time_zone, settings.rollover_hour)
-
-
-def study_day(now: datetime, time_zone: str, rollover_hour: int) -> date:
-    """The study day `now` belongs to: a day runs from rollover_hour local to the next one."""
-    local = _utc(now).astimezone(ZoneInfo(time_zone))
-    if local.hour < rollover_hour:
-        return local.date() - timedelta(days=1)
-    return local.date()
-
-
-def study_day_start(day: date, time_zone: str, rollover_hour: int) -> datetime:
-    """When study day `day` starts, in UTC.
-
-    A rollover hour that does not exist that night (clocks jump forward) starts the day at
-    the jump; one that happens twice (clocks go back) starts it at the first occurrence.
-    """
-    local = datetime.combine(day, time(rollover_hour), tzinfo=ZoneInfo(time_zone))
-    return local.astimezone(UTC)
-
-
-def next_study_day_start(now: datetime, time_zone: str, rollover_hour: int) -> datetime:
-    """Start of the study day after the one `now` is in, in UTC (for "bury until tomorrow")."""
-    tomorrow = study_day(now, time_zone, rollover_hour) + timedelta(days=1)
-    return study_day_start(tomorrow, time_zone, rollover_hour)
 
 
 _MINUTE = 60.0

@@ -79,3 +79,15 @@ def test_seed_demo_imports_the_sample_notes_for_chapters_1_to_5():
     assert note.author.username == "member1"
     assert "containerd" in note.body and "<strong>" in note.html
     assert note.revision == 1
+
+
+def test_seed_demo_publishes_the_generated_items():
+    from quizzes.models import Card, ItemStatus, Question
+
+    call_command("seed_demo")
+    cards = Card.objects.count()
+    assert cards >= 40
+    assert Question.objects.count() >= 15
+    assert not Card.objects.exclude(status=ItemStatus.PUBLISHED).exists()
+    call_command("seed_demo")
+    assert Card.objects.count() == cards

@@ -9,6 +9,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from notes.studydays import study_day
+
 
 def validate_time_zone(value: str) -> None:
     if value not in available_timezones():
@@ -79,8 +81,7 @@ class StudyGroup(models.Model):
 
     def study_day(self, now: dt.datetime | None = None) -> dt.date:
         """The group's current study day: a day starts at the rollover hour, local time."""
-        local = (now or timezone.now()).astimezone(self.zone)
-        return (local - dt.timedelta(hours=self.rollover_hour)).date()
+        return study_day(now or timezone.now(), self.time_zone, self.rollover_hour)
 
     def days_to_exam(self, now: dt.datetime | None = None) -> int | None:
         if self.exam_date is None:

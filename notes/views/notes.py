@@ -1,5 +1,8 @@
 """Reading, writing and revising notes."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
@@ -22,6 +25,19 @@ from notes.selectors import group_for_member
 from notes.services import StaleRevision, note_create, note_restore, note_update
 
 PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A section another app adds to the note page (template + its context)."""
+
+    template: str
+    context: dict
+
+
+# Providers called as provider(request, note) -> Panel | None; the quizzes app registers one
+# that lists the cards and questions made from the note (notes never imports quizzes).
+note_panels: list[Callable[[HttpRequest, Note], Panel | None]] = []
 
 
 @require_GET
@@ -67,6 +83,7 @@ def note_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "chapters": chapters,
         "can_edit": can_edit_note(request.user, note),
         "can_delete": can_delete_note(request.user, note),
+        "panels": [panel for provider in note_panels if (panel := provider(request, note))],
     }
     return render(request, "notes/detail.html", context)
 

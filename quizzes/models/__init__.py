@@ -9,10 +9,12 @@ from quizzes.models.items import (
     Question,
     QuestionKind,
 )
+from quizzes.models.reviews import CardState, ReviewLog, StudySettings
 
 __all__ = [
     "Card",
     "CardKind",
+    "CardState",
     "Choice",
     "GeneratedItem",
     "ItemQuerySet",
@@ -20,4 +22,6 @@ __all__ = [
     "NoteGeneration",
     "Question",
     "QuestionKind",
+    "ReviewLog",
+    "StudySettings",
 ]

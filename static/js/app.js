@@ -37,3 +37,32 @@ document.addEventListener("keydown", function (event) {
     if (form.requestSubmit) form.requestSubmit(); else form.submit();
   }
 });
+
+// Review keyboard: Space reveals, 1-4 grade, u undo, b bury, s suspend, f flag.
+// Every key maps to an element with data-key inside #review, so the page works without JS.
+document.addEventListener("keydown", function (event) {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  var target = event.target;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  var review = document.getElementById("review");
+  if (!review) return;
+  var key = event.key === " " || event.key === "Enter" ? " " : event.key.toLowerCase();
+  var control = review.querySelector('[data-key="' + (key === '"' ? "" : key) + '"]');
+  if (!control && key === " ") control = review.querySelector('[data-key="3"]');
+  if (!control) return;
+  event.preventDefault();
+  control.click();
+});
+
+// How long the member looked at a card before answering (stored with the review).
+function markShown() {
+  var card = document.querySelector("[data-shown-at]");
+  if (card && !card.dataset.shownAt) card.dataset.shownAt = String(Date.now());
+}
+document.addEventListener("DOMContentLoaded", markShown);
+document.addEventListener("htmx:afterSettle", markShown);
+document.addEventListener("submit", function (event) {
+  var field = event.target.querySelector("[data-duration]");
+  var card = document.querySelector("[data-shown-at]");
+  if (field && card && card.dataset.shownAt) field.value = String(Date.now() - Number(card.dataset.shownAt));
+}, true);

@@ -36,7 +36,7 @@ def test_a_member_writes_a_note_with_a_table_and_code_and_sees_it_rendered(
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     _login(page, base)
-    page.get_by_role("link", name="Notes", exact=True).click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Notes").click()
     page.get_by_role("link", name="New note").click()
     page.get_by_label("Title").fill("Storage drivers")
     page.get_by_label("3. Installing Docker").check()

@@ -14,7 +14,7 @@ OUR_SCRIPTS = re.compile(r'<script src="/static/[^"]+"[^>]*></script>')
 
 def _body_section(html: str) -> str:
     start = html.index('<div class="markdown note-body">')
-    end = html.index('<section id="note-items"')
+    end = html.index("<!-- end of note body -->")
     return html[start:end]
 
 

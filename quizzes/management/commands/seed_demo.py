@@ -1,6 +1,8 @@
-"""Load the demo: syllabus, book, a demo group with an organizer, an editor and members.
+"""Load the demo: syllabus, book, a demo group with an organizer, an editor and members,
+the sample notes and the cards and questions generated from them (published).
 
-Idempotent: running it twice leaves the same rows. Later features add their demo data here.
+Idempotent: running it twice leaves the same rows. It lives in `quizzes`, the app that sees
+everything (quizzes imports notes, never the other way round).
 """
 
 import datetime as dt
@@ -17,6 +19,8 @@ from notes.models import StudyGroup
 from notes.roles import Role
 from notes.services import notes_import
 from notes.syllabus import FIXTURES, load_syllabus
+from quizzes.demo import demo_history
+from quizzes.services import note_items_approve
 
 DEMO_PASSWORD = "studyhall-demo"
 DEMO_GROUP = "DCA Thursday Study Group"
@@ -61,12 +65,15 @@ class Command(BaseCommand):
         group.members.add(*users)
         group.organizers.add(*[u for u in users if u.username == "organizer"])
         self._import_sample_notes(group, author=users[2])
+        reviews = demo_history(
+            group, [u for u in users if u.username.startswith("member")], now=timezone.now()
+        )
 
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo ready: {counts['domains']} domains, {counts['objectives']} objectives, "
                 f"{counts['chapters']} chapters; group '{group.name}', exam on "
-                f"{group.exam_date:%d %b %Y}."
+                f"{group.exam_date:%d %b %Y}; {reviews} demo reviews added."
             )
         )
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
@@ -81,4 +88,12 @@ class Command(BaseCommand):
             replace(file, title="Docker Deep Dive, chapters 1-5 (meeting notes)")
             for file in read_upload("README-01-05-meeting-notes.md", sample.read_bytes())
         ]
-        notes_import(files=files, author=author, group=group, chapter_override=[1, 2, 3, 4, 5])
+        report = notes_import(
+            files=files, author=author, group=group, chapter_override=[1, 2, 3, 4, 5]
+        )
+        self._publish_generated(group, [line.note_id for line in report.lines])
+
+    def _publish_generated(self, group: StudyGroup, note_ids: list[int]) -> None:
+        """Importing generated drafts; the demo publishes them so members can start at once."""
+        for note_id in note_ids:
+            note_items_approve(group=group, note_id=note_id)

@@ -1,0 +1,397 @@
+"""Reviewing: which card comes next, and recording an answer exactly once.
+
+Order (as Anki): learning cards when due, then reviews (most overdue first), then new cards in
+book order (chapter, then source line). Daily limits for new cards and reviews; cards from the
+same source as a card answered today (siblings) wait until tomorrow.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from notes.models import StudyGroup
+from quizzes.models import Card, CardState, ReviewLog, StudySettings
+from quizzes.scheduling import (
+    SchedulerSettings,
+    format_interval,
+    next_study_day_start,
+    preview_intervals,
+    review,
+    study_day,
+)
+
+LEARN_AHEAD = timedelta(minutes=20)
+LEECH_LAPSES = 8
+NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
+_signer = signing.Signer(salt="quizzes.review")
+
+
+class AlreadyAnswered(Exception):
+    """The card was answered already (double click, second tab, retry)."""
+
+
+@dataclass(frozen=True)
+class Deck:
+    chapter: int | None = None
+    domain: str | None = None
+
+    @classmethod
+    def from_query(cls, params) -> "Deck":
+        chapter = params.get("chapter", "")
+        domain = params.get("domain", "").strip().upper()[:8]
+        return cls(chapter=int(chapter) if chapter.isdigit() else None, domain=domain or None)
+
+    def filter(self, cards: QuerySet, prefix: str = "") -> QuerySet:
+        if self.chapter:
+            cards = cards.filter(**{f"{prefix}chapter__number": self.chapter})
+        if self.domain:
+            cards = cards.filter(**{f"{prefix}domain__code": self.domain})
+        return cards
+
+    def query(self) -> str:
+        parts = [f"chapter={self.chapter}"] if self.chapter else []
+        parts += [f"domain={self.domain}"] if self.domain else []
+        return "&".join(parts)
+
+
+@dataclass(frozen=True)
+class Counts:
+    new: int
+    learning: int
+    review: int
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The card to show, with its token and what each grade would do."""
+
+    card: Card
+    state: CardState | None
+    token: str
+    intervals: dict[int, str]
+
+
+def member_settings(user) -> StudySettings:
+    return StudySettings.objects.filter(user=user).first() or StudySettings(user=user)
+
+
+def scheduler_settings(study: StudySettings, group: StudyGroup | None) -> SchedulerSettings:
+    if group is None:
+        return SchedulerSettings(desired_retention=study.desired_retention)
+    return SchedulerSettings(
+        desired_retention=study.desired_retention,
+        exam_date=group.exam_date,
+        time_zone=group.time_zone,
+        rollover_hour=group.rollover_hour,
+    )
+
+
+def _today(group: StudyGroup | None, now: datetime):
+    if group is None:
+        return study_day(now, "UTC", 4)
+    return study_day(now, group.time_zone, group.rollover_hour)
+
+
+def _day_end(group: StudyGroup | None, now: datetime) -> datetime:
+    if group is None:
+        return next_study_day_start(now, "UTC", 4)
+    return next_study_day_start(now, group.time_zone, group.rollover_hour)
+
+
+def _seed(user, card_id: int) -> str:
+    return f"{user.pk}:{card_id}"
+
+
+def make_token(user, card_id: int, reps: int) -> str:
+    """The same card in the same state always gets the same token (two tabs included)."""
+    return _signer.sign_object({"u": user.pk, "c": card_id, "r": reps})
+
+
+def _token_key(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass
+class _Today:
+    new_done: int
+    reviews_done: int
+    sibling_keys: set[str]
+    card_ids: set[int]
+
+
+def _today_activity(user, group, now) -> _Today:
+    rows = (
+        ReviewLog.objects.filter(user=user, study_day=_today(group, now))
+        .order_by()  # no sort: lets SQLite use the (user, study_day) index
+        .values_list("state_before", "card_id", "card__sibling_key")
+    )
+    new_done = reviews_done = 0
+    keys, ids = set(), set()
+    for state_before, card_id, key in rows:
+        if state_before is None:
+            new_done += 1
+        elif state_before == REVIEW:
+            reviews_done += 1
+        ids.add(card_id)
+        if key:
+            keys.add(key)
+    return _Today(new_done, reviews_done, keys, ids)
+
+
+def _published(group, deck: Deck) -> QuerySet:
+    return deck.filter(Card.objects.published().filter(group=group))
+
+
+def _sibling_free(today: _Today, prefix: str = "") -> Q:
+    # A card answered today may come back (learning steps); its siblings wait for tomorrow.
+    return ~Q(**{f"{prefix}sibling_key__in": today.sibling_keys}) | Q(
+        **{f"{prefix}pk__in": today.card_ids}
+    )
+
+
+def _available_states(user, group, deck: Deck, now, today: _Today) -> QuerySet:
+    states = CardState.objects.filter(
+        user=user,
+        state__gt=NEW,
+        suspended=False,
+        card__status="published",
+        card__group=group,
+    ).filter(Q(buried_until__isnull=True) | Q(buried_until__lte=now))
+    states = deck.filter(states, prefix="card__")
+    if today.sibling_keys:
+        states = states.filter(_sibling_free(today, prefix="card__"))
+    return states
+
+
+def _new_cards(user, group, deck: Deck, now, today: _Today) -> QuerySet:
+    seen = CardState.objects.filter(user=user, card=OuterRef("pk")).filter(
+        Q(state__gt=NEW) | Q(suspended=True) | Q(buried_until__gt=now)
+    )
+    cards = _published(group, deck).filter(~Exists(seen))
+    if today.sibling_keys:
+        cards = cards.filter(_sibling_free(today))
+    return cards
+
+
+def next_card(
+    user, group, deck: Deck, now: datetime, study: StudySettings | None = None
+) -> tuple[Shown | None, Counts]:
+    study = study or member_settings(user)
+    today = _today_activity(user, group, now)
+    states = _available_states(user, group, deck, now, today)
+    day_end = _day_end(group, now)
+    learning_q = Q(state__in=(LEARNING, RELEARNING), due__lte=now + LEARN_AHEAD)
+    learning_now = Q(state__in=(LEARNING, RELEARNING), due__lte=now)
+    review_q = Q(state=REVIEW, due__lt=day_end)
+    # Only rows due before the end of the study day can count: lets the (user, due) index work.
+    counted = states.filter(due__lt=max(day_end, now + LEARN_AHEAD)).aggregate(
+        learning=Count("pk", filter=learning_q),
+        learning_now=Count("pk", filter=learning_now),
+        review=Count("pk", filter=review_q),
+    )
+    new_left = max(0, study.new_per_day - today.new_done)
+    reviews_left = max(0, study.reviews_per_day - today.reviews_done)
+    new_cards = _new_cards(user, group, deck, now, today)
+    new_count = new_cards.order_by()[:new_left].count() if new_left else 0
+    counts = Counts(
+        new=new_count, learning=counted["learning"], review=min(counted["review"], reviews_left)
+    )
+    state = card = None
+    # Anki's order: learning cards that are due, reviews, new cards; learning cards due within
+    # the learn-ahead window only when nothing else is left. Counts include learn-ahead.
+    if counted["learning_now"]:
+        state = _first(states.filter(learning_now))
+    elif counts.review:
+        state = _first(states.filter(review_q))
+    elif counts.new:
+        card = (
+            new_cards.select_related("note")
+            .order_by("chapter__number", "note_id", "line_start", "pk")
+            .first()
+        )
+    elif counts.learning:
+        state = _first(states.filter(learning_q))
+    if state is not None:
+        card = state.card
+    if card is None:
+        return None, counts
+    memory = state.memory() if state and state.state > NEW else None
+    intervals = preview_intervals(
+        memory, now, scheduler_settings(study, group), seed=_seed(user, card.pk)
+    )
+    shown = Shown(
+        card=card,
+        state=state,
+        token=make_token(user, card.pk, memory.reps if memory else 0),
+        intervals={grade: format_interval(span) for grade, span in intervals.items()},
+    )
+    return shown, counts
+
+
+def _first(states: QuerySet) -> CardState | None:
+    return states.select_related("card__note").order_by("due").first()
+
+
+def next_due(user, group) -> datetime | None:
+    """When the next card of this member comes due (for the 'all done' page)."""
+    return (
+        CardState.objects.filter(user=user, state__gt=NEW, suspended=False, card__group=group)
+        .filter(card__status="published")
+        .order_by("due")
+        .values_list("due", flat=True)
+        .first()
+    )
+
+
+def review_record(
+    *, user, group, token: str, rating: int, now: datetime, duration_ms: int = 0
+) -> ReviewLog:
+    """Record one answer. Raises AlreadyAnswered for a replayed or stale token."""
+    try:
+        data = _signer.unsign_object(token)
+    except signing.BadSignature:
+        raise AlreadyAnswered("This card was shown in another session.") from None
+    if data.get("u") != user.pk:
+        raise AlreadyAnswered("This card was shown to someone else.")
+    card_id, reps = int(data["c"]), int(data["r"])
+    study = member_settings(user)
+    try:
+        with transaction.atomic():
+            state = (
+                CardState.objects.select_for_update()
+                .filter(user=user, card_id=card_id, card__group=group)
+                .first()
+            )
+            memory = state.memory() if state and state.state > NEW else None
+            if (memory.reps if memory else 0) != reps:
+                raise AlreadyAnswered("You answered this card already.")
+            if (
+                state is None
+                and not Card.objects.published().filter(pk=card_id, group=group).exists()
+            ):
+                raise AlreadyAnswered("This card is no longer in your deck.")
+            outcome = review(
+                memory, rating, now, scheduler_settings(study, group), seed=_seed(user, card_id)
+            )
+            snapshot = _snapshot(state)
+            if state is None:
+                state = CardState(user=user, card_id=card_id)
+            state.set_memory(outcome.new_state)
+            state.buried_until = None
+            if outcome.new_state.lapses >= LEECH_LAPSES and not state.leech:
+                state.leech = True
+                state.suspended = True
+            state.save()
+            return ReviewLog.objects.create(
+                user=user,
+                card_id=card_id,
+                token=_token_key(token),
+                rating=rating,
+                reviewed_at=outcome.reviewed_at,
+                study_day=_today(group, now),
+                duration_ms=max(0, min(duration_ms, 3_600_000)),
+                state_before=outcome.previous_state,
+                state_after=outcome.new_state.state,
+                stability_after=outcome.new_state.stability,
+                difficulty_after=outcome.new_state.difficulty,
+                interval_seconds=int(outcome.interval.total_seconds()),
+                retrievability=outcome.retrievability,
+                capped=outcome.capped,
+                snapshot=snapshot,
+            )
+    except IntegrityError:
+        # The other request of a double submit got there first (unique token / state row).
+        raise AlreadyAnswered("You answered this card already.") from None
+
+
+def _snapshot(state: CardState | None) -> dict | None:
+    if state is None:
+        return None
+    return {
+        "state": state.state,
+        "step": state.step,
+        "stability": state.stability,
+        "difficulty": state.difficulty,
+        "due": state.due.isoformat(),
+        "last_review": state.last_review.isoformat() if state.last_review else None,
+        "reps": state.reps,
+        "lapses": state.lapses,
+        "suspended": state.suspended,
+        "leech": state.leech,
+        "buried_until": state.buried_until.isoformat() if state.buried_until else None,
+    }
+
+
+def review_undo(*, user) -> ReviewLog | None:
+    """Take back the member's last answer: restore the card's state, delete the log."""
+    with transaction.atomic():
+        log = (
+            ReviewLog.objects.select_for_update()
+            .filter(user=user)
+            .order_by("-reviewed_at", "-pk")
+            .first()
+        )
+        if log is None:
+            return None
+        snap = log.snapshot
+        if snap is None:
+            CardState.objects.filter(user=user, card_id=log.card_id).delete()
+        else:
+            CardState.objects.filter(user=user, card_id=log.card_id).update(
+                state=snap["state"],
+                step=snap["step"],
+                stability=snap["stability"],
+                difficulty=snap["difficulty"],
+                due=datetime.fromisoformat(snap["due"]),
+                last_review=datetime.fromisoformat(snap["last_review"])
+                if snap["last_review"]
+                else None,
+                reps=snap["reps"],
+                lapses=snap["lapses"],
+                suspended=snap["suspended"],
+                leech=snap["leech"],
+                buried_until=datetime.fromisoformat(snap["buried_until"])
+                if snap["buried_until"]
+                else None,
+            )
+        log.delete()
+        return log
+
+
+def _state_for_action(user, group, card_id: int, now: datetime) -> CardState:
+    card = Card.objects.published().filter(pk=card_id, group=group).first()
+    if card is None:
+        raise Card.DoesNotExist
+    state, _ = CardState.objects.get_or_create(
+        user=user, card=card, defaults={"state": NEW, "due": now}
+    )
+    return state
+
+
+def card_bury(*, user, group, card_id: int, now: datetime) -> CardState:
+    state = _state_for_action(user, group, card_id, now)
+    state.buried_until = _day_end(group, now)
+    state.save(update_fields=["buried_until"])
+    return state
+
+
+def card_suspend(*, user, group, card_id: int, now: datetime, suspended: bool = True) -> CardState:
+    state = _state_for_action(user, group, card_id, now)
+    state.suspended = suspended
+    state.save(update_fields=["suspended"])
+    return state
+
+
+def card_flag(*, user, group, card_id: int, now: datetime) -> CardState:
+    state = _state_for_action(user, group, card_id, now)
+    state.flag = CardState.Flag.NONE if state.flag else CardState.Flag.FLAGGED
+    state.save(update_fields=["flag"])
+    return state
