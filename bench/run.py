@@ -109,7 +109,48 @@ def build_cases() -> list[Case]:
         Case("import 100 notes (5 KB each)", _import_hundred_notes(member), repeat=5),
         Case("note list (/notes/)", _get(client, "/notes/"), target_ms=50),
         Case("chapter list (/chapters/)", _get(client, "/chapters/"), target_ms=50),
+        *_generation_cases(),
         *_review_cases(),
+    ]
+
+
+def _generation_cases() -> list[Case]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from notes.models import Note
+    from notes.syllabus import BOOK_FILE, EXAM_FILE
+    from quizzes.generation import NoteInput, Syllabus, generate
+    from quizzes.sync import notes_sync
+
+    sample = (FIXTURES / "meeting-notes.md").read_text(encoding="utf-8")
+    notes, size = [], 0
+    while size < 1_000_000:  # distinct copies, so nothing is deduplicated away
+        n = len(notes)
+        text = sample
+        for word in ("Docker", "container", "driver", "daemon", "runc", "storage"):
+            text = text.replace(word, f"{word}{n}")
+        notes.append(NoteInput(n, f"note {n}", text, (1, 2, 3, 4, 5)))
+        size += len(text.encode())
+    syllabus = Syllabus.from_yaml_files(EXAM_FILE, BOOK_FILE)
+    demo_note = Note.objects.filter(source_name__startswith="README-01-05").first()
+
+    def regenerate() -> object:
+        with CaptureQueriesContext(connection) as queries:
+            result = notes_sync([demo_note])
+        writes = [q for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+        if writes or result.skipped != 1:
+            raise SystemExit(f"regenerating an unchanged note wrote: {writes[:2]}")
+        return result
+
+    return [
+        Case(
+            f"generate {size / 1e6:.1f} MB of notes",
+            lambda: generate(notes, syllabus),
+            target_ms=5_000,
+            repeat=3,
+        ),
+        Case("regenerate an unchanged note (0 writes)", regenerate, target_ms=50, repeat=50),
     ]
 
 

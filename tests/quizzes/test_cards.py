@@ -105,3 +105,20 @@ def test_leeches_are_listed_for_editors(editor_client, member, cards):
     )
     html = editor_client.get("/cards/queue/").content.decode()
     assert "Hard for members" in html and cards[0].front in html
+
+
+def test_cloze_cards_export_as_anki_cloze_notes(member_client, group, member, chapters):
+    note = make_note(author=member, group=group, title="Ports",
+                     body="Swarm managers listen on port ==2377== for cluster traffic.\n",
+                     chapters=[chapters[10]])
+    Card.objects.filter(note=note).update(status=ItemStatus.PUBLISHED)
+    cloze = Card.objects.get(note=note, kind="cloze")
+    package = member_client.get("/export/anki.apkg?chapter=10").content
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        data = archive.read("collection.anki2")
+    with tempfile.NamedTemporaryFile(suffix=".anki2") as handle:
+        handle.write(data)
+        handle.flush()
+        with sqlite3.connect(handle.name) as db:
+            fields = [row[0] for row in db.execute("select flds from notes")]
+    assert any("{{c1::2377}}" in f for f in fields), (cloze.front, fields)
