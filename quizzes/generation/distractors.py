@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -167,6 +167,17 @@ def similar(a: str, b: str) -> bool:
     return len(wa | wb) > 2 and len(wa & wb) / len(wa | wb) >= 0.8
 
 
+def in_text(value: str, text: str) -> bool:
+    """Whether ``value`` appears in ``text`` as whole words (case and markup ignored)."""
+    needle = _plain_words(value)
+    return bool(needle) and f" {needle} " in f" {_plain_words(text)} "
+
+
+@lru_cache(maxsize=65536)
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 @lru_cache(maxsize=16384)
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text.lower()))
@@ -216,16 +227,25 @@ class Bank:
         exclude: Iterable[str] = (),
         prefer_group: str | None = None,
         fallback: Sequence[str] = (),
+        stem: str = "",
+        reject: Callable[[str], bool] | None = None,
     ) -> list[str]:
         """Up to ``n`` wrong options: first from ``prefer_group``, then anything of the kind in
         the notes, then ``fallback``; each tier in an order fixed by ``seed``. Fewer than ``n``
-        only when the notes and the fallback hold no more."""
+        only when the notes and the fallback hold no more. Never a value named in the
+        question ``stem`` ("… for invoking runc?" never offers ``runc``), nor one ``reject``
+        says is in fact right too."""
         avoid = set(avoid_groups)
         banned = [*answers, *exclude]
         rng = random.Random(seed)  # noqa: S311 - seeded for repeatable picks, not secrecy
         chosen: list[str] = []
+        stem_words = f" {_plain_words(stem)} " if stem else ""
 
         def consider(value: str) -> bool:
+            if stem_words and f" {_plain_words(value)} " in stem_words:
+                return False
+            if reject is not None and reject(value):
+                return False
             if not any(similar(value, other) for other in banned + chosen):
                 chosen.append(value)
             return len(chosen) == n

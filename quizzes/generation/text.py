@@ -70,7 +70,16 @@ MORE_VERBS = VERBS | wordset(
     "lets let offer expire rotate need use look slice split give protect separate divide "
     "carry hold launch host choose break solve fix avoid reap report invoke keep"
 )
-_IRREGULAR_PLURAL = {"data": "data", "media": "media", "criteria": "criterion", "indices": "index"}
+_IRREGULAR_PLURAL = {
+    "data": "data",
+    "media": "media",
+    "criteria": "criterion",
+    "indices": "index",
+    "caches": "cache",
+    "aliases": "alias",
+    "statuses": "status",
+    "biases": "bias",
+}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "sys")
 
 

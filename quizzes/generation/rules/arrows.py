@@ -145,7 +145,9 @@ def build(fact: ArrowFact, doc: Document, bank: Bank) -> list[Draft]:
     else:
         text = f"Which protocol links {_name(fact.left)} and {_name(fact.right)}?"
     drafts = [card(kind="basic", text=text, answer=fact.protocol, **common)]
-    wrong = bank.pick("protocol", [fact.protocol], seed=fact.source, fallback=PROTOCOL_BANK)
+    wrong = bank.pick(
+        "protocol", [fact.protocol], seed=fact.source, fallback=PROTOCOL_BANK, stem=text
+    )
     if len(wrong) >= 3:
         drafts.append(question(text=text, correct=[fact.protocol], wrong=wrong, **common))
     return drafts

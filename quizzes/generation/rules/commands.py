@@ -284,6 +284,7 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         seed=fact.source,
         prefer_group=family,  # "docker node ls" first meets other "docker node" commands
         fallback=[c for c in COMMANDS if c.startswith(family)] or list(COMMANDS),
+        stem=text,
     )
     if len(wrong) >= 3:
         drafts.append(

@@ -202,7 +202,7 @@ def _alias_items(term: str, alias: str, bank: Bank, common: dict) -> list[Draft]
             **common,
         )
     )
-    wrong = bank.pick("binary", [alias, term], seed=common["source"] + alias)
+    wrong = bank.pick("binary", [alias, term], seed=common["source"] + alias, stem=text)
     if len(wrong) >= 2:  # fewer than 3 only when the notes hold no more
         drafts.append(
             question(
@@ -340,7 +340,7 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
     else:
         stem = None
     if stem is not None:
-        wrong = bank.pick("term", avoid, seed=seed, prefer_group=fact.group)
+        wrong = bank.pick("term", avoid, seed=seed, prefer_group=fact.group, stem=stem)
         if len(wrong) < 2:
             return None
         return question(
@@ -355,7 +355,12 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
         return None
     text, answer = _card_sides(fact.term, fact.definition)
     wrong = bank.pick(
-        "definition:noun", [answer], seed=seed, exclude=[fact.definition], prefer_group=fact.group
+        "definition:noun",
+        [answer],
+        seed=seed,
+        exclude=[fact.definition],
+        prefer_group=fact.group,
+        stem=text,
     )
     if len(wrong) < 3:
         return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from hashlib import sha256
 
 from .. import text as tx
+from ..distractors import in_text
 from ..drafts import Draft, card, question
 from ..parser import Document, ListBlock
 from . import phrasing as ph
@@ -30,7 +31,7 @@ class DescribedFact(Fact):
 def find(doc: Document) -> list[DescribedFact]:
     facts: list[DescribedFact] = []
     for block in doc.walk(ListBlock):
-        phrase = list_category(block)
+        phrase = list_category(block, doc.title)
         names = list_names(block) if phrase else None
         if not phrase or not names:
             continue
@@ -76,8 +77,10 @@ def build(fact: DescribedFact, doc: Document, bank: object = None) -> list[Draft
     else:
         text = f"Which {fact.singular} is described as {ph.describe(desc)}?"
     drafts = [card(kind="basic", text=text, answer=fact.name, **common)]
-    if len(fact.siblings) >= 2:
-        wrong = sorted(fact.siblings, key=lambda s: sha256((fact.source + s).encode()).hexdigest())
+    # A sibling named in the question ("… uses the host's network stack?") is no option.
+    siblings = [s for s in fact.siblings if not in_text(s, text)]
+    if len(siblings) >= 2:
+        wrong = sorted(siblings, key=lambda s: sha256((fact.source + s).encode()).hexdigest())
         drafts.append(
             question(
                 text=text,

@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass
 
 from .. import text as tx
-from ..distractors import LISTS, Bank
+from ..distractors import LISTS, Bank, in_text
+from ..families import DECOYS, belongs, family_of
 from ..drafts import Draft, card, question
 from ..parser import Document, ListBlock, ListItem
 from . import phrasing as ph
 from .base import Fact, context_chain, is_explicit
 from .definitions import looks_like_examples
+from .heads import lead_phrase
 
 NAME = "lists"
 
@@ -61,8 +63,9 @@ def item_name(item: ListItem) -> str | None:
     return None
 
 
-def list_category(block: ListBlock) -> ph.Category | None:
-    """The plural noun phrase the list's lead names, if it names one."""
+def list_category(block: ListBlock, title: str = "") -> ph.Category | None:
+    """The plural noun phrase the list's lead names, if it names one: ``Storage drivers:``,
+    ``Docker supports several storage drivers:``, ``There are three swarm node types:``."""
     if block.lead is None:
         return None
     lead = tx.clean(block.lead.text.split("\n")[-1])
@@ -70,8 +73,20 @@ def list_category(block: ListBlock) -> ph.Category | None:
         return None
     if _STEP_LEAD.search(lead):
         return None
+    framed = lead_phrase(lead)
+    if framed is None:
+        return None
     topic = ph.topic_of(block.section[-1]) if block.section else None
-    return ph.category(lead, context_chain(block)[1:], topic)
+    headings = [*reversed(block.section), title]
+    found = ph.category(framed.phrase, context_chain(block)[1:], topic, headings)
+    if found is not None and framed.subject:
+        # "The CNM has three major building blocks": the parts belong to the subject; only a
+        # specific kind ("Windows supports two isolation modes") may drop it.
+        head = tx.singular(found.core.split()[-1].lower())
+        generic = any(tx.singular(g) == head for g in ph.GENERIC)
+        if len(found.core.split()) < 2 or generic or found.kind == "type":
+            return None
+    return found
 
 
 def list_names(block: ListBlock) -> list[str] | None:
@@ -97,7 +112,7 @@ def find(doc: Document) -> list[ListFact]:
         if names is None:
             continue
         lead = tx.clean(block.lead.text.split("\n")[-1])
-        category = list_category(block)
+        category = list_category(block, doc.title)
         title = category.plural if category else _title(lead)
         if title is None:
             continue
@@ -124,7 +139,7 @@ def _plain_plural(text: str) -> str | None:
         flags=re.I,
     ).split()
     if len(words) == 1 and tx.is_plural(words[0]) and words[0].isalpha():
-        return words[0].lower()
+        return words[0].lower() if words[0].lower() not in ph.VAGUE else None
     return None
 
 
@@ -151,7 +166,7 @@ def feed(doc: Document, facts: list[ListFact], bank: Bank) -> None:
     for fact in facts:
         if fact.category:
             for name in fact.names:
-                bank.add(fact.category.kind, name, fact.category.key)
+                bank.add(fact.category.kind, name, family_of(fact.category.plural))
 
 
 def build(fact: ListFact, doc: Document, bank: Bank) -> list[Draft]:
@@ -173,29 +188,46 @@ def build(fact: ListFact, doc: Document, bank: Bank) -> list[Draft]:
 
 def _question(fact: ListFact, category: ph.Category, bank: Bank, common: dict) -> Draft | None:
     kind = category.kind
+    family = family_of(category.plural)
     seed = common["source"]
-    answer = fact.names[int(tx.key(seed).encode().hex()[-6:], 16) % len(fact.names)]
+    singular = category.singular
+    text = f"Which of the following is {tx.article(singular)} {singular}?"
+    names = [n for n in fact.names if not in_text(n, text)]
+    if not names:
+        return None
+    answer = names[int(tx.key(seed).encode().hex()[-6:], 16) % len(names)]
+    # Other lists of the same kind (network drivers for storage drivers), then decoys.
     fallback = [
         v
         for name, values in LISTS.items()
-        if tx.singular(name.split()[-1].lower()) == kind and tx.key(name) != category.key
+        if tx.singular(name.split()[-1].lower()) == kind and family_of(name) != family
         for v in values
     ]
+    fallback += _decoys(family, fact.names)
     wrong = bank.pick(
         kind,
         [answer],
         seed=seed,
         exclude=fact.names,
-        avoid_groups=[category.key],
+        avoid_groups=[family],
         fallback=fallback,
+        stem=text,
+        reject=lambda value: belongs(value, family),  # "none" is a network driver too
     )
     if len(wrong) < 2:
         return None
-    singular = category.singular
     return question(
-        text=f"Which of the following is {tx.article(singular)} {singular}?",
+        text=text,
         correct=[answer],
         wrong=wrong,
         short_ok=len(wrong) < 3,
         **common,
     )
+
+
+def _decoys(family: str, names: list[str]) -> list[str]:
+    """Made-up members (``IMPORT`` for Dockerfile instructions), in the case the list uses."""
+    decoys = DECOYS.get(family, ())
+    if all(n.islower() for n in names):
+        return [d.lower() for d in decoys]
+    return list(decoys)

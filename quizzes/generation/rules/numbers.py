@@ -237,6 +237,7 @@ def build(fact: NumberFact, doc: Document, bank: Bank) -> list[Draft]:
         seed=fact.source + fact.number,
         exclude=[a for a in fact.avoid if a != fact.number],
         fallback=fallback,
+        stem=fact.text,
     )
     if len(wrong) >= 3:
         stem = fact.text if fact.port_use else f"Fill in the blank: {fact.text}"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import text as tx
+from ..families import driver_family
 from ..text import wordset
 
 _BAD_FIRST = wordset(
@@ -42,19 +44,29 @@ _THE_NOUNS = COMMON_NOUNS - wordset("image container volume secret label tag log
 PROPER = wordset(
     "docker kubernetes linux windows swarm moby compose hub mac ubuntu debian centos "
     "redhat aws azure gcp google microsoft notary ucp dtr ee ce oci cnm cni raft etcd vxlan "
-    "ipsec tls dct alpine nginx go golang git github mirantis amazon splunk "
+    "ipsec tls dct alpine nginx go golang git github mirantis amazon splunk dockerfile "
 )
 _DETERMINERS = re.compile(
     r"^(note|see|know|remember|consider|review|some|the|a|an|a few|few|several|many|main|key|"
-    r"common|different|following|various|"
+    r"common|different|following|various|most|multiple|both|a number of|a couple of|"
+    r"commonly used|frequently used|well-known|eleven|twelve|"
     r"important|popular|available|supported|possible|useful|notable|other|all|these|those|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+",
     re.IGNORECASE,
 )
-_GENERIC = wordset(
+GENERIC = wordset(
     "drivers types options modes kinds components parts things items features examples "
     "commands ports policies flags values settings methods ways tools objects sections keys "
     "fields blocks elements pieces "
+)
+# Heads that name no kind of thing one could pick from a list: "Key features of Docker Swarm".
+VAGUE = wordset(
+    "features benefits notes steps examples things points advantages disadvantages reasons "
+    "tips tricks pros cons ideas goals takeaways facts concepts characteristics properties "
+    "considerations problems issues challenges limitations requirements practices questions "
+    "details topics items aspects highlights differences similarities changes improvements "
+    "lessons principles terms tasks links resources todos use-cases cases scenarios uses "
+    "drawbacks downsides upsides gotchas caveats warnings reminders"
 )
 COMMAND_LIKE = re.compile(
     r"^`?(sudo\s+|\$\s*)?(docker|docker-compose|kubectl|dockerd)(\s+[a-z-]+|$)"
@@ -169,9 +181,12 @@ class Category:
     key: str  # groups lists of the same thing across notes: "builtinnetworkdrivers"
 
 
-def category(lead: str, context: list[str], topic: str | None = None) -> Category | None:
+def category(
+    lead: str, context: list[str], topic: str | None = None, headings: Sequence[str] = ()
+) -> Category | None:
     """The plural noun phrase a list lead names (``Some available drivers:`` → ``storage
-    drivers`` when an enclosing line talks about storage drivers), or None."""
+    drivers`` when an enclosing line talks about storage drivers, or the heading is
+    ``## Storage``), or None."""
     text = tx.strip_end(lead)
     text = re.sub(r"\s*\(.*?\)\s*$", "", text)
     while True:
@@ -191,12 +206,18 @@ def category(lead: str, context: list[str], topic: str | None = None) -> Categor
     head = parts[-1]
     if not tx.is_plural(head) or head.lower() in PROPER or (head[:1].isupper() and len(parts) == 1):
         return None
-    if len(parts) > 1 and parts[0].lower() in tx.VERBS and head.lower() not in _GENERIC:
+    if len(parts) > 1 and parts[0].lower() in tx.VERBS and head.lower() not in GENERIC:
         return None  # "Install packages:" is an instruction; "Mount types:" is a category
-    if tx.key(head) in ("steps", "notes", "links", "resources", "examples", "todos", "things"):
+    if any(p.lower() in VAGUE for p in parts):
         return None
-    if len(parts) == 1 and head.lower() in _GENERIC:
+    if len(parts) == 1 and head.lower() in GENERIC:
         qualifier = _qualifier(head, context)
+        if qualifier is None and tx.singular(head.lower()) == "driver":
+            # "drivers" alone: only a heading or title naming one family ("## Storage") says
+            # which drivers; "drivers of Storage" would read badly.
+            qualifier = driver_family(list(headings))
+            if qualifier is None:
+                return None
         if qualifier is not None:
             parts = [qualifier, *parts]
         elif topic and not tail:
