@@ -35,6 +35,11 @@ def _text(value: str) -> str:
     return value.replace("\x00", "\ufffd")
 
 
+def _title(value: str) -> str:
+    title = " ".join(_text(value).split())[:200]
+    return title or "Untitled note"
+
+
 def _render_into(note: Note) -> None:
     rendered = render_markdown(note.body)
     note.html = rendered.html
@@ -45,11 +50,14 @@ def _render_into(note: Note) -> None:
 
 
 def _notify(notes: list[Note]) -> None:
-    """Run the hooks now, each in a savepoint: a failing hook is logged, the save stands."""
+    """Run the hooks after the note is saved (outside its transaction, so slow work such as
+    generation never holds the database's write lock). A failing hook is logged; the save
+    stands."""
+    if not notes:
+        return
     for hook in note_changed_hooks:
         try:
-            with transaction.atomic():
-                hook(notes)
+            hook(notes)
         except Exception:
             log.exception("Note hook %s failed for notes %s", hook, [n.pk for n in notes])
 
@@ -64,7 +72,7 @@ def note_create(
     source_name: str = "",
     notify: bool = True,
 ) -> Note:
-    title, body = _text(title), _text(body)
+    title, body = _title(title), _text(body)
     with transaction.atomic():
         note = Note(author=author, group=group, title=title, body=body, source_name=source_name)
         _render_into(note)
@@ -72,8 +80,8 @@ def note_create(
         note.save()
         note.chapters.set(chapters)
         NoteRevision.objects.create(note=note, number=1, title=title, body=body, author=author)
-        if notify:
-            _notify([note])
+    if notify:
+        _notify([note])
     return note
 
 
@@ -93,7 +101,7 @@ def note_update(
     Raises StaleRevision when `base_revision` is older than the note's current revision:
     somebody saved in between, and silently overwriting their text would lose it.
     """
-    title, body = _text(title), _text(body)
+    title, body = _title(title), _text(body)
     with transaction.atomic():
         current = Note.objects.select_for_update().get(pk=note.pk)
         if base_revision is not None and base_revision != current.revision:
@@ -119,8 +127,8 @@ def note_update(
                 comment=comment,
             )
         current.save()
-        if notify:
-            _notify([current])
+    if notify:
+        _notify([current])
     note.refresh_from_db()
     return True
 
@@ -190,6 +198,8 @@ def notes_import(
             chapters = [chapters_by_number[n] for n in wanted if n in chapters_by_number]
             source = file.name[-255:]
             existing = Note.objects.filter(group=group, source_name=source).first()
+            if existing is not None and author is not None:
+                _check_may_reimport(author, existing, file.name)
             if existing is None:
                 note = note_create(
                     author=author,
@@ -225,5 +235,24 @@ def notes_import(
             )
             if outcome != "unchanged":
                 touched.append(note)
-        _notify(touched)
+    _notify(touched)
     return report
+
+
+def _check_may_reimport(user, note: Note, name: str) -> None:
+    """Importing a file again revises its note: only for those who may edit that note."""
+    from notes.access import can_edit_note
+    from notes.importing import ImportRefused
+    from notes.roles import Role, has_role
+
+    if note.deleted_at is not None and not has_role(user, Role.ORGANIZER):
+        raise ImportRefused(
+            f"{name} made a note that was deleted; ask an organizer to restore it from the "
+            "trash, or rename the file to import it as a new note."
+        )
+    if not can_edit_note(user, note):
+        owner = note.author.get_username() if note.author else "another member"
+        raise ImportRefused(
+            f"{name} was imported before by {owner}; only they, organizers and editors can "
+            "update that note. Rename the file to import it as a new note."
+        )

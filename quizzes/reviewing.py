@@ -6,6 +6,7 @@ same source as a card answered today (siblings) wait until tomorrow.
 """
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -41,9 +42,12 @@ class Deck:
 
     @classmethod
     def from_query(cls, params) -> "Deck":
-        chapter = params.get("chapter", "")
-        domain = params.get("domain", "").strip().upper()[:8]
-        return cls(chapter=int(chapter) if chapter.isdigit() else None, domain=domain or None)
+        chapter = params.get("chapter", "").strip()
+        domain = params.get("domain", "").strip().upper()
+        return cls(
+            chapter=int(chapter) if re.fullmatch(r"[0-9]{1,3}", chapter) else None,
+            domain=domain if re.fullmatch(r"D[0-9]{1,2}", domain) else None,
+        )
 
     def filter(self, cards: QuerySet, prefix: str = "") -> QuerySet:
         if self.chapter:
@@ -286,7 +290,7 @@ def review_record(
                 state = CardState(user=user, card_id=card_id)
             state.set_memory(outcome.new_state)
             state.buried_until = None
-            if outcome.new_state.lapses >= LEECH_LAPSES and not state.leech:
+            if _is_leech_lapse(outcome.new_state.lapses, outcome.previous_state, rating):
                 state.leech = True
                 state.suspended = True
             state.save()
@@ -312,6 +316,12 @@ def review_record(
         raise AlreadyAnswered("You answered this card already.") from None
 
 
+def _is_leech_lapse(lapses: int, previous_state: int | None, rating: int) -> bool:
+    """At 8 lapses a card is a leech; like Anki, again every 4 lapses after that."""
+    lapsed = previous_state == REVIEW and rating == 1
+    return lapsed and lapses >= LEECH_LAPSES and (lapses - LEECH_LAPSES) % 4 == 0
+
+
 def _snapshot(state: CardState | None) -> dict | None:
     if state is None:
         return None
@@ -330,12 +340,12 @@ def _snapshot(state: CardState | None) -> dict | None:
     }
 
 
-def review_undo(*, user) -> ReviewLog | None:
-    """Take back the member's last answer: restore the card's state, delete the log."""
+def review_undo(*, user, group, now: datetime) -> ReviewLog | None:
+    """Take back the member's last answer of today: restore the card's state, delete the log."""
     with transaction.atomic():
         log = (
             ReviewLog.objects.select_for_update()
-            .filter(user=user)
+            .filter(user=user, study_day=_today(group, now))
             .order_by("-reviewed_at", "-pk")
             .first()
         )

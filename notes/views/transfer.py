@@ -33,18 +33,17 @@ def note_import(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(request, "notes/import.html", {**context, "form": form}, status=400)
+    chapter = form.cleaned_data["chapter"]
     try:
-        files = _read_files(form.cleaned_data["files"])
+        report = notes_import(
+            files=_read_files(form.cleaned_data["files"]),
+            author=request.user,
+            group=group,
+            chapter_override=[chapter.number] if chapter else None,
+        )
     except ImportRefused as refused:
         context["error"] = f"{refused.message} Nothing was imported."
         return render(request, "notes/import.html", {**context, "form": form}, status=400)
-    chapter = form.cleaned_data["chapter"]
-    report = notes_import(
-        files=files,
-        author=request.user,
-        group=group,
-        chapter_override=[chapter.number] if chapter else None,
-    )
     messages.success(
         request,
         f"Imported {len(report.lines)} file(s): {report.count('created')} new, "

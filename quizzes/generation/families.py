@@ -112,7 +112,8 @@ def family_of(phrase: str) -> str:
 def driver_family(texts: list[str]) -> str | None:
     """The one driver family the nearest text that names any talks about ("## Storage")."""
     for text in texts:
-        kinds = {_DRIVER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _DRIVER_WORDS}
+        found = re.findall(r"[a-z]+", text.lower())
+        kinds = {_DRIVER_WORDS[w] for w in found if w in _DRIVER_WORDS}
         if len(kinds) == 1:
             return kinds.pop()
         if kinds:

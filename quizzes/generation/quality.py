@@ -59,6 +59,8 @@ def _question_problems(draft: Draft) -> list[str]:
         found.append("choose N needs two or more correct options and a wrong one")
     if any(contains(draft.text, o.text) for o in correct):
         found.append("answer in question")
+    if draft.rule not in AUTHOR_RULES and any(contains(draft.text, o.text) for o in wrong):
+        found.append("a wrong option is named in the question")
     if any(len(o.text) > MAX_OPTION for o in options):
         found.append("option too long")
     if len({option_kind(o.text) for o in options}) > 1:

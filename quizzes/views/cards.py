@@ -6,7 +6,9 @@ from django.core.paginator import Paginator
 from django.db.models import FilteredRelation, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from notes.models import Chapter, Domain
@@ -84,7 +86,9 @@ def card_restore(request: HttpRequest, pk: int) -> HttpResponse:
     if not updated:
         raise Http404("No such card in your collection.")
     messages.success(request, "The card is back in your reviews.")
-    return redirect(request.POST.get("next") or "quizzes:cards")
+    target = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure())
+    return redirect(target if safe and target.startswith("/") else reverse("quizzes:cards"))
 
 
 class StudySettingsForm(forms.ModelForm):
@@ -110,7 +114,10 @@ class StudySettingsForm(forms.ModelForm):
 
 @require_http_methods(["GET", "POST"])
 def study_settings(request: HttpRequest) -> HttpResponse:
+    # get_or_create: two first saves at once (two tabs, a retry) must not collide.
     current = member_settings(request.user)
+    if request.method == "POST" and current.pk is None:
+        current, _ = StudySettings.objects.get_or_create(user=request.user)
     form = StudySettingsForm(request.POST or None, instance=current)
     if request.method == "POST" and form.is_valid():
         form.save()

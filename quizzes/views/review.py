@@ -95,9 +95,11 @@ def review_answer(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def review_undo_view(request: HttpRequest) -> HttpResponse:
-    undone = review_undo(user=request.user)
+    undone = review_undo(
+        user=request.user, group=group_for_member(request.user), now=timezone.now()
+    )
     if undone is None:
-        messages.info(request, "Nothing to undo.")
+        messages.info(request, "Nothing to undo today.")
     else:
         messages.success(request, f"Undid your “{GRADE_NAMES[undone.rating]}” answer.")
     return _back_to_review(request)

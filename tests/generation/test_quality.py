@@ -98,3 +98,12 @@ def test_a_question_and_a_card_on_the_same_fact_both_stay():
     quiz = a_question(text="What is runc?", options=("A runtime", "B", "C", "D"), fingerprint="q")
     assert filter_drafts([a_card(), quiz]) == [a_card(), quiz]
     assert isinstance(quiz.options[0], Option)
+
+
+def test_a_wrong_option_named_in_the_question_is_a_problem():
+    quiz = a_question(
+        options=("containerd-shim", "runc", "containerd", "dockerd"),
+        text="Which of the following is a small process for invoking runc?",
+        rule="definitions",
+    )
+    assert "a wrong option is named in the question" in problems(quiz)

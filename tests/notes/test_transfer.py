@@ -162,3 +162,39 @@ def test_import_notes_explains_bad_arguments(group, member, tmp_path):
         call_command("import_notes", str(tmp_path), "--author", "nobody")
     with pytest.raises(CommandError, match="does not exist"):
         call_command("import_notes", str(tmp_path / "missing.md"), "--author", "member1")
+
+
+def test_an_import_never_overwrites_another_members_note(
+    client, member_client, other_member, group, chapters
+):
+    member_client.post("/notes/import/", {"files": [_upload("README-09.md", b"# Compose\n\nmine")]})
+    client.force_login(other_member)
+    response = client.post(
+        "/notes/import/", {"files": [_upload("README-09.md", b"# Compose\n\ntheirs")]}
+    )
+    assert response.status_code == 400
+    assert b"Rename the file" in response.content
+    note = Note.objects.get()
+    assert note.body.endswith("mine") and note.revision == 1
+
+
+def test_only_an_organizer_brings_back_a_deleted_note_by_importing(
+    member_client, organizer_client, group, chapters
+):
+    member_client.post("/notes/import/", {"files": [_upload("README-09.md", b"# Compose")]})
+    note = Note.objects.get()
+    member_client.post(f"/notes/{note.pk}/delete/")
+    again = member_client.post("/notes/import/", {"files": [_upload("README-09.md", b"# Compose")]})
+    assert again.status_code == 400 and b"ask an organizer" in again.content
+    organizer_client.post("/notes/import/", {"files": [_upload("README-09.md", b"# Compose")]})
+    note.refresh_from_db()
+    assert note.deleted_at is None
+
+
+def test_an_overlong_front_matter_title_is_shortened_not_a_crash(member_client, group, chapters):
+    body = ("---\ntitle: " + "x" * 500 + "\nchapters: 3\n---\n\nText").encode()
+    assert (
+        member_client.post("/notes/import/", {"files": [_upload("long.md", body)]}).status_code
+        == 200
+    )
+    assert len(Note.objects.get().title) == 200

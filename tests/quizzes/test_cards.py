@@ -108,9 +108,13 @@ def test_leeches_are_listed_for_editors(editor_client, member, cards):
 
 
 def test_cloze_cards_export_as_anki_cloze_notes(member_client, group, member, chapters):
-    note = make_note(author=member, group=group, title="Ports",
-                     body="Swarm managers listen on port ==2377== for cluster traffic.\n",
-                     chapters=[chapters[10]])
+    note = make_note(
+        author=member,
+        group=group,
+        title="Ports",
+        body="Swarm managers listen on port ==2377== for cluster traffic.\n",
+        chapters=[chapters[10]],
+    )
     Card.objects.filter(note=note).update(status=ItemStatus.PUBLISHED)
     cloze = Card.objects.get(note=note, kind="cloze")
     package = member_client.get("/export/anki.apkg?chapter=10").content

@@ -35,9 +35,15 @@ class Command(BaseCommand):
             raise CommandError(f"{refused} Nothing was imported.") from None
         if not files:
             raise CommandError("No .md, .markdown or .txt files found in the given paths.")
-        report = notes_import(
-            files=files, author=user, group=group, chapter_override=[chapter] if chapter else None
-        )
+        try:
+            report = notes_import(
+                files=files,
+                author=user,
+                group=group,
+                chapter_override=[chapter] if chapter else None,
+            )
+        except ImportRefused as refused:
+            raise CommandError(f"{refused.message} Nothing was imported.") from None
         for line in report.lines:
             chapters = ",".join(map(str, line.chapters)) or "-"
             self.stdout.write(

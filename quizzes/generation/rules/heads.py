@@ -45,7 +45,7 @@ _SUCH_AS = re.compile(
 )
 _AVAILABLE = re.compile(
     r"\s+(?:(?:that|which)\s+(?:are|is)\s+)?(?:available|supported|provided|included|"
-    r"built[- ]in|you\s+can\s+use|to\s+choose\s+from)(?:\s+(?:in|by|with|on)\s+\S+(?:\s+\S+)?)?$",
+    r"built[- ]in|you\s+can\s+use|to\s+choose\s+from)(?=(?:\s+(?:in|on|by|with|for)\s+.+)?$)",
     re.I,
 )
 _IN_DOCKER = re.compile(
@@ -75,7 +75,7 @@ def lead_phrase(lead: str) -> Lead | None:
     if found:
         text = found["np"]
     elif _ARE.match(text):
-        text = _ARE.match(text)["np"]
+        text = _IN_DOCKER.sub("", _AVAILABLE.sub("", _ARE.match(text)["np"]))
         known = len(text.split()) > 1 and family_of(text) in MEMBERS  # "Storage drivers are:"
         if not (_QUANTIFIED.match(text) or known):
             return None

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from .. import text as tx
 from ..distractors import LISTS, Bank, in_text
-from ..families import DECOYS, belongs, family_of
 from ..drafts import Draft, card, question
+from ..families import DECOYS, belongs, family_of
 from ..parser import Document, ListBlock, ListItem
 from . import phrasing as ph
 from .base import Fact, context_chain, is_explicit
@@ -80,8 +80,9 @@ def list_category(block: ListBlock, title: str = "") -> ph.Category | None:
     headings = [*reversed(block.section), title]
     found = ph.category(framed.phrase, context_chain(block)[1:], topic, headings)
     if found is not None and framed.subject:
-        # "The CNM has three major building blocks": the parts belong to the subject; only a
-        # specific kind ("Windows supports two isolation modes") may drop it.
+        # "The CNM has three major building blocks": the parts belong to the subject (left to
+        # ``_title``); only a specific kind ("Kubernetes supports several network plugins")
+        # reads right without it.
         head = tx.singular(found.core.split()[-1].lower())
         generic = any(tx.singular(g) == head for g in ph.GENERIC)
         if len(found.core.split()) < 2 or generic or found.kind == "type":
