@@ -1,5 +1,7 @@
 """DCA Study Hall settings: every value comes from the environment (see README)."""
 
+import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import available_timezones
@@ -50,6 +52,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Every view needs a login unless it is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "config.middleware.RejectNulMiddleware",
+    "config.middleware.GroupTimeZoneMiddleware",
     "axes.middleware.AxesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -105,7 +109,12 @@ if _database["ENGINE"] == "django.db.backends.sqlite3":
     }
     # Tests use a file (not shared-cache memory) so threads and the live server get real
     # SQLite locking, as in production.
-    _database["TEST"] = {"NAME": env_str("SQLITE_TEST_NAME", str(BASE_DIR / "test-db.sqlite3"))}
+    _database["TEST"] = {
+        "NAME": env_str(
+            "SQLITE_TEST_NAME",
+            str(Path(tempfile.gettempdir()) / f"studyhall-test-{os.getpid()}.sqlite3"),
+        )
+    }
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -174,6 +183,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTP
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
 if env_bool("BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Throttle by the client's address, not the proxy's (else anyone could lock anyone out).
+    AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 1)
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

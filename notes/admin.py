@@ -39,3 +39,8 @@ class ChapterAdmin(admin.ModelAdmin):
 class StudyGroupAdmin(admin.ModelAdmin):
     list_display = ["name", "exam_date", "pass_target", "time_zone", "auto_publish"]
     filter_horizontal = ["members", "organizers"]
+
+    def get_queryset(self, request):
+        # An organizer manages the groups they organize, not every group on the site.
+        groups = super().get_queryset(request)
+        return groups if request.user.is_superuser else groups.filter(organizers=request.user)

@@ -4,10 +4,15 @@ from notes.models import StudyGroup
 
 
 def group_for_member(user) -> StudyGroup | None:
-    """The study group a member belongs to (the first one, should there be several)."""
+    """The study group a member belongs to (the first one, should there be several).
+
+    Cached on the user object, so one request asks the database once.
+    """
     if not user.is_authenticated:
         return None
-    return StudyGroup.objects.filter(members=user).order_by("pk").first()
+    if not hasattr(user, "_study_group"):
+        user._study_group = StudyGroup.objects.filter(members=user).order_by("pk").first()
+    return user._study_group
 
 
 def group_for_member_or_404(user) -> StudyGroup:

@@ -186,8 +186,18 @@ def _new_cards(user, group, deck: Deck, now, today: _Today) -> QuerySet:
 
 
 def next_card(
-    user, group, deck: Deck, now: datetime, study: StudySettings | None = None
+    user,
+    group,
+    deck: Deck,
+    now: datetime,
+    study: StudySettings | None = None,
+    pinned: str = "",
 ) -> tuple[Shown | None, Counts]:
+    """The card to show next and what is left today.
+
+    `pinned` is the token of the card on screen: "show answer" reveals that very card even if
+    another one became due in the meantime (a learning step running out, for example).
+    """
     study = study or member_settings(user)
     today = _today_activity(user, group, now)
     states = _available_states(user, group, deck, now, today)
@@ -208,10 +218,12 @@ def next_card(
     counts = Counts(
         new=new_count, learning=counted["learning"], review=min(counted["review"], reviews_left)
     )
-    state = card = None
+    state, card = _pinned(user, group, pinned) if pinned else (None, None)
     # Anki's order: learning cards that are due, reviews, new cards; learning cards due within
     # the learn-ahead window only when nothing else is left. Counts include learn-ahead.
-    if counted["learning_now"]:
+    if card is not None:
+        pass
+    elif counted["learning_now"]:
         state = _first(states.filter(learning_now))
     elif counts.review:
         state = _first(states.filter(review_q))
@@ -223,7 +235,7 @@ def next_card(
         )
     elif counts.learning:
         state = _first(states.filter(learning_q))
-    if state is not None:
+    if state is not None and card is None:
         card = state.card
     if card is None:
         return None, counts
@@ -240,14 +252,38 @@ def next_card(
     return shown, counts
 
 
+def _pinned(user, group, token: str) -> tuple[CardState | None, Card | None]:
+    """The card a still-valid token stands for, or (None, None)."""
+    try:
+        data = _signer.unsign_object(token)
+    except signing.BadSignature:
+        return None, None
+    if data.get("u") != user.pk:
+        return None, None
+    state = (
+        CardState.objects.filter(user=user, card_id=data.get("c"), card__group=group)
+        .filter(card__status="published")
+        .select_related("card__note")
+        .first()
+    )
+    if state is not None:
+        reps = state.reps if state.state > NEW else 0
+        return (state, state.card) if reps == data.get("r") else (None, None)
+    card = Card.objects.published().filter(pk=data.get("c"), group=group).select_related("note")
+    card = card.first()
+    return (None, card) if card is not None and data.get("r") == 0 else (None, None)
+
+
 def _first(states: QuerySet) -> CardState | None:
     return states.select_related("card__note").order_by("due").first()
 
 
-def next_due(user, group) -> datetime | None:
-    """When the next card of this member comes due (for the 'all done' page)."""
+def next_due(user, group, deck: Deck | None = None) -> datetime | None:
+    """When the next card of this member (in this deck) comes due, for the 'all done' page."""
+    states = CardState.objects.filter(user=user, state__gt=NEW, suspended=False, card__group=group)
     return (
-        CardState.objects.filter(user=user, state__gt=NEW, suspended=False, card__group=group)
+        (deck or Deck())
+        .filter(states, prefix="card__")
         .filter(card__status="published")
         .order_by("due")
         .values_list("due", flat=True)

@@ -1,6 +1,7 @@
 """Editor actions on generated items."""
 
 from django.db import transaction
+from django.utils import timezone
 
 from quizzes.models import Card, ItemStatus, Question
 
@@ -19,5 +20,5 @@ def note_items_approve(*, group, note_id: int) -> int:
         for model in MODELS.values():
             count += model.objects.filter(
                 group=group, note_id=note_id, status=ItemStatus.DRAFT
-            ).update(status=ItemStatus.PUBLISHED)
+            ).update(status=ItemStatus.PUBLISHED, updated=timezone.now())
     return count

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Case, F, Value, When
 
 from notes.models import Chapter, Domain, Note, Objective, StudyGroup
 from quizzes.generation import Draft, NoteInput, Syllabus, generate
@@ -112,8 +113,8 @@ def _group_sync(group: StudyGroup, changed: Sequence[Note], result: SyncResult, 
     result.notes += len(wanted)
     result.skipped += len(wanted) - len(stale)
     gone = [note.pk for note in changed if note.deleted_at is not None]
-    if gone:
-        result.retired += _retire(group, note_ids=gone, keep=set())
+    if gone:  # a deleted note takes all its items out of reviews, hand-edited ones too
+        result.retired += _retire(group, note_ids=gone, keep=set(), hand_edited=True)
         NoteGeneration.objects.filter(note_id__in=gone).delete()
     if not stale:
         return
@@ -148,9 +149,13 @@ def _apply(group: StudyGroup, note_ids: list[int], drafts: list[Draft], result: 
     result.retired += _retire(group, note_ids=note_ids, keep=fingerprints)
     revive = [fp for fp, status in existing.items() if status == ItemStatus.RETIRED]
     new_status = ItemStatus.PUBLISHED if group.auto_publish else ItemStatus.DRAFT
-    if revive:
+    if revive:  # back as they were: published items stay published (and keep their reviews)
+        back = Case(
+            When(status_before_retire=ItemStatus.PUBLISHED, then=Value(ItemStatus.PUBLISHED)),
+            default=Value(new_status),
+        )
         for model in (Card, Question):
-            model.objects.filter(group=group, fingerprint__in=revive).update(status=new_status)
+            model.objects.filter(group=group, fingerprint__in=revive).update(status=back)
     domains, objectives, chapters = _lookups()
     cards, questions = [], []
     for draft in drafts:
@@ -185,14 +190,16 @@ def _apply(group: StudyGroup, note_ids: list[int], drafts: list[Draft], result: 
     result.created += len(cards) + len(questions)
 
 
-def _retire(group: StudyGroup, *, note_ids: list[int], keep: set[str]) -> int:
+def _retire(
+    group: StudyGroup, *, note_ids: list[int], keep: set[str], hand_edited: bool = False
+) -> int:
     count = 0
     for model in (Card, Question):
-        count += (
-            model.objects.filter(group=group, note_id__in=note_ids, status__in=LIVE)
-            .exclude(edited_by_hand=True)
-            .exclude(fingerprint__in=keep)
-            .update(status=ItemStatus.RETIRED)
+        items = model.objects.filter(group=group, note_id__in=note_ids, status__in=LIVE)
+        if not hand_edited:
+            items = items.exclude(edited_by_hand=True)
+        count += items.exclude(fingerprint__in=keep).update(
+            status_before_retire=F("status"), status=ItemStatus.RETIRED
         )
     return count
 

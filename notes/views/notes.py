@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from notes.access import (
     can_delete_note,
@@ -41,6 +42,7 @@ note_panels: list[Callable[[HttpRequest, Note], Panel | None]] = []
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def note_list(request: HttpRequest) -> HttpResponse:
     notes = Note.objects.visible_to(request.user).for_list()
     query = request.GET.get("q", "").strip()[:200]
@@ -70,7 +72,8 @@ def note_list(request: HttpRequest) -> HttpResponse:
         "authors": list(authors),
         "filtered": bool(query or chapter or author),
     }
-    template = "notes/list.html#results" if request.htmx else "notes/list.html"
+    partial = request.htmx and not request.htmx.history_restore_request
+    template = "notes/list.html#results" if partial else "notes/list.html"
     return render(request, template, context)
 
 

@@ -65,6 +65,12 @@ class GeneratedItem(models.Model):
         Chapter, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     explanation = models.TextField(blank=True, help_text="The source sentence.")
+    status_before_retire = models.CharField(
+        max_length=10,
+        choices=ItemStatus.choices,
+        blank=True,
+        help_text="What it was before it was retired, so it comes back the same way.",
+    )
     edited_by_hand = models.BooleanField(
         default=False, help_text="Edited by an editor: regeneration never overwrites it."
     )

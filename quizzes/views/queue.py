@@ -102,8 +102,11 @@ def item_decide(request: HttpRequest, kind: str, pk: int, decision: str) -> Http
     group = group_for_member_or_404(request.user)
     item = _item_or_404(group, kind, pk)
     status = {"approve": ItemStatus.PUBLISHED, "reject": ItemStatus.REJECTED}[decision]
-    item_set_status(item=item, status=status)
-    verb = "Published" if status == ItemStatus.PUBLISHED else "Rejected"
+    if item.status == ItemStatus.DRAFT:
+        item_set_status(item=item, status=status)
+        verb = "Published" if status == ItemStatus.PUBLISHED else "Rejected"
+    else:  # decided meanwhile (another editor, another tab): leave it as it is
+        verb = f"Already {item.get_status_display().lower()}"
     if request.htmx:
         return render(
             request,

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from notes.models import Domain
 from notes.selectors import group_for_member, group_for_member_or_404
@@ -33,14 +34,18 @@ def _back_to_review(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def review_page(request: HttpRequest) -> HttpResponse:
     group = group_for_member(request.user)
     deck = Deck.from_query(request.GET)
     study = member_settings(request.user)
+    asked = request.GET.get("reveal", "")[:300]
     shown, counts = (
-        next_card(request.user, group, deck, timezone.now(), study) if group else (None, None)
+        next_card(request.user, group, deck, timezone.now(), study, pinned=asked)
+        if group
+        else (None, None)
     )
-    reveal = shown is not None and request.GET.get("reveal") == shown.token
+    reveal = shown is not None and asked == shown.token
     context = {
         "group": group,
         "deck": deck,
@@ -53,10 +58,13 @@ def review_page(request: HttpRequest) -> HttpResponse:
         "show_intervals": study.show_intervals,
     }
     if shown is None and group is not None:
-        context["next_due"] = next_due(request.user, group)
+        context["next_due"] = next_due(request.user, group, deck)
+        context["study"] = study
+        context["now"] = timezone.now()
         context["chapters"] = _deck_chapters(group)
         context["domains"] = Domain.objects.order_by("code")
-    template = "quizzes/review/page.html#review" if request.htmx else "quizzes/review/page.html"
+    partial = request.htmx and not request.htmx.history_restore_request
+    template = "quizzes/review/page.html#review" if partial else "quizzes/review/page.html"
     return render(request, template, context)
 
 

@@ -41,9 +41,11 @@ document.addEventListener("keydown", function (event) {
 // Review keyboard: Space reveals, 1-4 grade, u undo, b bury, s suspend, f flag.
 // Every key maps to an element with data-key inside #review, so the page works without JS.
 document.addEventListener("keydown", function (event) {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
   var target = event.target;
   if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  // Space and Enter on a focused button or link keep their usual meaning.
+  if ((event.key === " " || event.key === "Enter") && target && /^(BUTTON|A|SUMMARY)$/.test(target.tagName)) return;
   var review = document.getElementById("review");
   if (!review) return;
   var key = event.key === " " || event.key === "Enter" ? " " : event.key.toLowerCase();
@@ -66,3 +68,61 @@ document.addEventListener("submit", function (event) {
   var card = document.querySelector("[data-shown-at]");
   if (field && card && card.dataset.shownAt) field.value = String(Date.now() - Number(card.dataset.shownAt));
 }, true);
+
+// The note editor never loses text: a local draft survives a closed tab or an expired
+// session, and leaving with unsaved changes asks first.
+(function () {
+  "use strict";
+  var DRAFTS = "studyhall-draft:";
+  var pending = window.sessionStorage.getItem("studyhall-clear-draft");
+  if (pending && window.location.pathname.indexOf("/accounts/login/") !== 0) {
+    window.localStorage.removeItem(pending);
+    window.sessionStorage.removeItem("studyhall-clear-draft");
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector("form.note-form");
+    var body = form && form.querySelector("textarea[name=body]");
+    if (!body) return;
+    var key = DRAFTS + form.getAttribute("action");
+    var dirty = false;
+    var saved = window.localStorage.getItem(key);
+    if (saved !== null && saved !== body.value) {
+      var notice = document.createElement("div");
+      notice.className = "message message-warning draft-notice";
+      notice.setAttribute("role", "status");
+      notice.textContent = "You have unsaved text from an earlier visit. ";
+      var restore = document.createElement("button");
+      restore.type = "button";
+      restore.className = "button";
+      restore.textContent = "Restore it";
+      restore.addEventListener("click", function () {
+        body.value = saved;
+        body.dispatchEvent(new Event("input", { bubbles: true }));
+        notice.remove();
+      });
+      var discard = document.createElement("button");
+      discard.type = "button";
+      discard.className = "link-button";
+      discard.textContent = "Discard";
+      discard.addEventListener("click", function () {
+        window.localStorage.removeItem(key);
+        notice.remove();
+      });
+      notice.appendChild(restore);
+      notice.appendChild(document.createTextNode(" "));
+      notice.appendChild(discard);
+      form.parentNode.insertBefore(notice, form);
+    }
+    body.addEventListener("input", function () {
+      dirty = true;
+      try { window.localStorage.setItem(key, body.value); } catch (e) { /* storage full */ }
+    });
+    form.addEventListener("submit", function () {
+      dirty = false;
+      window.sessionStorage.setItem("studyhall-clear-draft", key);
+    });
+    window.addEventListener("beforeunload", function (event) {
+      if (dirty) { event.preventDefault(); event.returnValue = ""; }
+    });
+  });
+})();

@@ -72,3 +72,17 @@ def test_editing_then_restoring_from_history(page: Page, base, transactional_db)
     page.get_by_role("button", name="Restore this revision").click()
     expect(page.get_by_text("Restored revision 1 as revision 3")).to_be_visible()
     expect(page.locator(".note-body")).to_contain_text("First text")
+
+
+def test_text_typed_before_a_closed_tab_can_be_restored(page: Page, base, transactional_db):
+    member = UserFactory(username="member1")
+    StudyGroupFactory(members=[member])
+    _login(page, base)
+    page.goto(f"{base}/notes/new/")
+    page.get_by_label("Text (Markdown)").fill("Half-written thoughts about overlay2")
+    page.goto(f"{base}/", wait_until="load")  # leave without saving (the guard is bypassed)
+    page.goto(f"{base}/notes/new/")
+    page.get_by_role("button", name="Restore it").click()
+    expect(page.get_by_label("Text (Markdown)")).to_have_value(
+        "Half-written thoughts about overlay2"
+    )

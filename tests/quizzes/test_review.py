@@ -271,3 +271,14 @@ def test_two_concurrent_posts_of_one_answer_make_one_review(member, group, deck)
         thread.join(timeout=30)
     assert statuses == [302, 302]
     assert ReviewLog.objects.count() == 1
+
+
+def test_show_answer_reveals_the_card_on_screen_even_if_another_fell_due(member, group, deck):
+    first = _answer(member, group, 1)  # Again: back in one minute
+    shown, _ = _show(member, group, NOW + dt.timedelta(seconds=5))
+    assert shown.card != first
+    later = NOW + dt.timedelta(minutes=5)  # the first card is due again by now
+    revealed, _ = next_card(member, group, Deck(), later, pinned=shown.token)
+    assert revealed.card == shown.card and revealed.token == shown.token
+    fresh, _ = next_card(member, group, Deck(), later)
+    assert fresh.card == first

@@ -144,3 +144,15 @@ def test_preview_prints_json_drafts_and_writes_nothing(db, tmp_path):
     assert any(option["correct"] for option in question["options"])
     assert question["chapter"] == 3
     assert not Card.objects.exists()
+
+
+def test_a_restored_note_brings_its_published_items_back_published(note, member):
+    Card.objects.filter(note=note).update(status=ItemStatus.PUBLISHED, edited_by_hand=False)
+    hand = Card.objects.filter(note=note).first()
+    hand.edited_by_hand = True
+    hand.save()
+    note_delete(note=note, user=member)
+    assert {c.status for c in Card.objects.filter(note=note)} == {ItemStatus.RETIRED}
+    note_undelete(note=note)
+    statuses = {c.status for c in Card.objects.filter(note=note)}
+    assert statuses == {ItemStatus.PUBLISHED}

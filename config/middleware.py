@@ -1,0 +1,34 @@
+"""Small project-wide middleware."""
+
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.utils import timezone
+
+from notes.selectors import group_for_member
+
+
+class RejectNulMiddleware:
+    """A NUL character in the query string is never legitimate (PostgreSQL refuses it)."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+            return HttpResponseBadRequest("Bad request: the address contains a NUL character.")
+        return self.get_response(request)
+
+
+class GroupTimeZoneMiddleware:
+    """Show times in the member's study group time zone."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        group = group_for_member(request.user) if request.user.is_authenticated else None
+        if group is not None:
+            timezone.activate(group.zone)
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()
