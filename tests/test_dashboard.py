@@ -49,3 +49,13 @@ def test_the_dashboard_uses_few_queries(member_client, group, django_assert_max_
 def test_the_layout_declares_a_mobile_viewport(member_client, group, width):
     html = member_client.get("/").content.decode()
     assert 'name="viewport" content="width=device-width, initial-scale=1"' in html
+
+
+def test_times_show_in_the_groups_time_zone(member_client, member):
+    from notes.models import Note
+
+    group = StudyGroupFactory(members=[member], time_zone="Asia/Tokyo")
+    note = Note.objects.create(group=group, author=member, title="Tokyo", body="x")
+    Note.objects.filter(pk=note.pk).update(updated="2026-12-01T00:30:00Z")
+    html = member_client.get(f"/notes/{note.pk}/").content.decode()
+    assert "1 Dec 2026, 09:30" in html

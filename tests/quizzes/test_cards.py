@@ -126,3 +126,25 @@ def test_cloze_cards_export_as_anki_cloze_notes(member_client, group, member, ch
         with sqlite3.connect(handle.name) as db:
             fields = [row[0] for row in db.execute("select flds from notes")]
     assert any("{{c1::2377}}" in f for f in fields), (cloze.front, fields)
+
+
+def test_restore_never_redirects_to_another_site(member_client, member, cards):
+    CardState.objects.create(
+        user=member, card=cards[0], state=0, due="2026-01-01T00:00Z", suspended=True
+    )
+    response = member_client.post(
+        f"/cards/{cards[0].pk}/restore/", {"next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/cards/"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/review/?chapter=%C2%B2", "/cards/?chapter=x&domain=%27", "/export/anki.apkg?chapter=99999"],
+)
+def test_odd_deck_parameters_are_ignored_not_a_crash(member_client, cards, url):
+    assert member_client.get(url).status_code == 200
+
+
+def test_a_nul_in_the_address_is_a_bad_request(member_client, cards):
+    assert member_client.get("/notes/?q=%00").status_code == 400

@@ -113,3 +113,10 @@ def test_the_note_page_lists_its_items_with_status(member_client, note, card):
     html = member_client.get(f"/notes/{note.pk}/").content.decode()
     assert "Cards and questions from this note" in html
     assert card.front in html and "Draft" in html
+
+
+def test_a_stale_queue_page_cannot_undo_another_decision(editor_client, card):
+    editor_client.post(f"/cards/queue/card/{card.pk}/reject/")
+    editor_client.post(f"/cards/queue/card/{card.pk}/approve/")  # the old page's button
+    card.refresh_from_db()
+    assert card.status == ItemStatus.REJECTED

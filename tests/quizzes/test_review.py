@@ -282,3 +282,12 @@ def test_show_answer_reveals_the_card_on_screen_even_if_another_fell_due(member,
     assert revealed.card == shown.card and revealed.token == shown.token
     fresh, _ = next_card(member, group, Deck(), later)
     assert fresh.card == first
+
+
+def test_undo_never_reaches_into_yesterday(member, group, deck):
+    from quizzes.reviewing import review_undo
+
+    _answer(member, group, 3)
+    assert review_undo(user=member, group=group, now=NOW + dt.timedelta(days=1)) is None
+    assert ReviewLog.objects.count() == 1
+    assert review_undo(user=member, group=group, now=NOW) is not None
