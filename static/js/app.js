@@ -56,17 +56,26 @@ document.addEventListener("keydown", function (event) {
   control.click();
 });
 
-// How long the member looked at a card before answering (stored with the review).
+// How long the member looked at a card before answering (stored with the review). Kept
+// per card token in sessionStorage, so revealing the answer does not restart the clock.
+function shownKey() {
+  var card = document.querySelector("[data-shown][data-token]");
+  return card ? "studyhall-shown:" + card.dataset.token : null;
+}
 function markShown() {
-  var card = document.querySelector("[data-shown-at]");
-  if (card && !card.dataset.shownAt) card.dataset.shownAt = String(Date.now());
+  var key = shownKey();
+  if (key && !window.sessionStorage.getItem(key)) window.sessionStorage.setItem(key, String(Date.now()));
 }
 document.addEventListener("DOMContentLoaded", markShown);
 document.addEventListener("htmx:afterSettle", markShown);
 document.addEventListener("submit", function (event) {
   var field = event.target.querySelector("[data-duration]");
-  var card = document.querySelector("[data-shown-at]");
-  if (field && card && card.dataset.shownAt) field.value = String(Date.now() - Number(card.dataset.shownAt));
+  var key = shownKey();
+  var since = key && Number(window.sessionStorage.getItem(key));
+  if (field && since) {
+    field.value = String(Date.now() - since);
+    window.sessionStorage.removeItem(key);
+  }
 }, true);
 
 // The note editor never loses text: a local draft survives a closed tab or an expired

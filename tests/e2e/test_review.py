@@ -59,6 +59,7 @@ def test_reviewing_with_the_keyboard_only(page: Page, base, transactional_db):
     expect(learning_count).to_have_text("2")
     expect(new_count).to_have_text(str(after_first - siblings_left(second_front)))
     assert ReviewLog.objects.count() == 2
+    assert ReviewLog.objects.order_by("pk").first().duration_ms > 0  # time on the card, kept
 
     page.keyboard.press("u")  # undo the Again
     expect(page.get_by_text("Undid your “Again” answer.")).to_be_visible()
