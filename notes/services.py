@@ -104,7 +104,9 @@ def note_update(
     title, body = _title(title), _text(body)
     with transaction.atomic():
         current = Note.objects.select_for_update().get(pk=note.pk)
-        if base_revision is not None and base_revision != current.revision:
+        same_text = current.title == title and current.body == body
+        if base_revision is not None and base_revision != current.revision and not same_text:
+            # Someone saved in between. (The same text again is a double click: no conflict.)
             raise StaleRevision(current)
         chapters_changed = chapters is not None and {c.pk for c in chapters} != set(
             current.chapters.values_list("pk", flat=True)

@@ -175,3 +175,11 @@ def test_a_nul_character_is_refused_with_a_message(member_client, group):
     response = member_client.post("/notes/new/", _form(body="binary\x00junk"))
     assert b"Null characters are not allowed." in response.content
     assert not Note.objects.exists()
+
+
+def test_a_double_click_on_save_is_not_a_conflict(member_client, note):
+    data = _form(note, body="Saved twice")
+    assert member_client.post(f"/notes/{note.pk}/edit/", data).status_code == 302
+    assert member_client.post(f"/notes/{note.pk}/edit/", data).status_code == 302
+    note.refresh_from_db()
+    assert note.revision == 2
