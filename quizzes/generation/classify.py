@@ -147,6 +147,49 @@ def _norm_title(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
+# "… in swarm mode?", "… on a swarm?": where the fact holds, not what it is about.
+_SETTING = re.compile(r"\s+(?:in|on|within|across|under|for)\s+(?:a\s+|the\s+)?[\w -]{1,24}\?\s*$")
+
+
+_COMMAND = re.compile(r"(?:^|`)\s*(?:sudo\s+)?docker\s+([a-z]+)\b", re.M)
+_OBJECT_DOMAIN = {
+    "container": "D1",
+    "service": "D1",
+    "stack": "D1",
+    "node": "D1",
+    "image": "D2",
+    "build": "D2",
+    "buildx": "D2",
+    "manifest": "D2",
+    "network": "D4",
+    "volume": "D6",
+    "secret": "D5",
+    "trust": "D5",
+}
+
+
+def _subject_scores(focus: str, text: str) -> Counter[str]:
+    """Weigh the subject of an item over incidental words: the answer (the term, command or
+    hidden word) counts once more, and a closing "… in swarm mode?" hardly counts."""
+    scores: Counter[str] = Counter()
+    if not focus:
+        return scores
+    question, _, answer = focus.rpartition("\n")
+    if len(answer.split()) <= 4:  # a term, a command, a hidden word: not a description
+        for domain, score in keyword_scores(answer).items():
+            scores[domain] += 1.5 * score
+    command = _COMMAND.search(focus)
+    if command and command.group(1) in _OBJECT_DOMAIN:
+        scores[_OBJECT_DOMAIN[command.group(1)]] += 3  # `docker container stats` is D1
+    setting = _SETTING.search(question)
+    if setting:
+        phrase = setting.group(0).strip(" ?")
+        times = max(1, text.lower().count(phrase.lower()))
+        for domain, score in keyword_scores(phrase).items():
+            scores[domain] -= 0.75 * score * times
+    return scores
+
+
 class Classifier:
     """Classifies drafts against one syllabus (its objective index is built once)."""
 
@@ -167,6 +210,8 @@ class Classifier:
         base, share, chapter_codes = self._base(tuple(context), tuple(chapters))
         scores = Counter(base)
         scores.update(keyword_scores(text))
+        for domain, score in _subject_scores(focus, text).items():
+            scores[domain] += score
         if not scores:
             return None, None
         domain = max(scores, key=lambda d: (scores[d], share[d], -_ORDER.get(d, 99)))

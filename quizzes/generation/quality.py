@@ -120,6 +120,7 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
     rank = sorted(range(len(ordered)), key=lambda i: (ordered[i].rule not in AUTHOR_RULES, i))
     keep: set[int] = set()
     by_answer: dict[tuple[str, str], list[Draft]] = {}
+    by_line: dict[tuple[str, int], list[Draft]] = {}
     fingerprints: set[str] = set()
     for index in rank:
         draft = ordered[index]
@@ -128,7 +129,81 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
         group = by_answer.setdefault((draft.item_type, key(draft.answer)), [])
         if any(near_duplicate(draft, other) for other in group):
             continue
+        same_line = by_line.setdefault((str(draft.note_id), draft.line_start), [])
+        if draft.rule not in AUTHOR_RULES and any(same_blank(draft, o) for o in same_line):
+            continue
+        same_line.append(draft)
         group.append(draft)
         fingerprints.add(draft.fingerprint)
         keep.add(index)
+    keep -= _over_covered(ordered, keep)
     return [draft for index, draft in enumerate(ordered) if index in keep]
+
+
+_BLANK = re.compile(r"\s*\[\.\.\.\]\s*")
+
+
+def same_blank(a: Draft, b: Draft) -> bool:
+    """Two clozes of one sentence that hide the same thing ("every [...] days" → 90 and
+    "every [...] by default" → 90 days)."""
+    if a.kind != "cloze" or b.kind != "cloze":
+        return False
+    ka, kb = _words(a.answer), _words(b.answer)
+    if not ka or not kb or not (ka in kb or kb in ka):
+        return False
+    fill_a = _words(_BLANK.sub(f" {a.answer} ", a.text))
+    fill_b = _words(_BLANK.sub(f" {b.answer} ", b.text))
+    return fill_a == fill_b or _words(a.explanation) == _words(b.explanation)
+
+
+def _same_fact(a: Draft, b: Draft) -> bool:
+    """Both items ask about one subject: one's answer is the other's answer or is named in
+    the other's question ("What is a container?" / "A [...] is …" → container)."""
+    if _NUMBER.match(a.answer) or _NUMBER.match(b.answer):
+        return False  # a number in the sentence is a fact of its own
+    if a is b or _bare(a.answer) == _bare(b.answer):
+        return True
+    return any(contains(_filled(y), _bare(x.answer)) for x, y in ((a, b), (b, a)))
+
+
+def _filled(draft: Draft) -> str:
+    """The question, or for a cloze the sentence with its blank filled in."""
+    if draft.kind == "cloze":
+        return _BLANK.sub(f" {draft.answer} ", draft.text)
+    return draft.text
+
+
+def _bare(answer: str) -> str:
+    return re.sub(r"^(?:a|an|the)\s+", "", _words(answer))
+
+
+def _over_covered(ordered: list[Draft], keep: set[int]) -> set[int]:
+    """One source line gives at most two generated cards on one fact: when a card and its
+    reversed card already ask about what a cloze of the same sentence hides, one of the
+    three goes, the reversed card if there is one (the cloze asks the same in the note's own
+    words), else the cloze."""
+    by_line: dict[tuple[str, int], list[int]] = {}
+    for index in sorted(keep):
+        draft = ordered[index]
+        if draft.item_type == CARD and draft.rule not in AUTHOR_RULES:
+            by_line.setdefault((str(draft.note_id), draft.line_start), []).append(index)
+    drop: set[int] = set()
+    for indexes in by_line.values():
+        for index in indexes:
+            if ordered[index].kind != "cloze" or index in drop:
+                continue
+            twins = [
+                i
+                for i in indexes
+                if i != index and i not in drop and _same_fact(ordered[index], ordered[i])
+            ]
+            if len(twins) < 2:
+                continue
+            reverse = [i for i in twins if _is_reverse(ordered[i])]
+            drop.add(reverse[0] if reverse else index)
+    return drop
+
+
+def _is_reverse(draft: Draft) -> bool:
+    """A definition card that asks for the term ("What is a small process for …? → runc")."""
+    return draft.rule == "definitions" and len(_words(draft.answer).split()) <= 4

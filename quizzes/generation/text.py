@@ -252,6 +252,32 @@ def base_verb(word: str, verbs: frozenset[str] = VERBS) -> str | None:
     return None
 
 
+# Nouns that, right after a verb-looking word, make a compound noun: "build history".
+NOUN_HEADS = wordset(
+    "history histories policy policies context cache caches log logs mode modes driver "
+    "drivers key keys token tokens file files time times count counts option options flag "
+    "flags name names id ids setting settings config configs limit limits output status "
+    "state states count type types plugin plugins process processes arg args argument "
+    "arguments stage stages instruction instructions"
+)
+
+# Imperatives that are nouns too: "build", "restart", "log", "list".
+_NOUN_TOO = wordset(
+    "build restart log run tag pull push update start stop export import load test search "
+    "scan commit install upgrade lock limit mount label map cache change drain list set "
+    "lock store backup rollback spread trust login logout filter format service"
+)
+
+
+def is_noun_compound(first: str, rest: str) -> bool:
+    """``build history``, ``restart policy``, ``list of nodes``: the first word is a noun."""
+    low = first.lower()
+    if low not in _NOUN_TOO:
+        return False  # "lists …", "show …": read only as a verb here
+    following = rest.split(" ", 1)[0].lower().strip(",:;.") if rest else ""
+    return following in NOUN_HEADS or following == "of"
+
+
 def verb_phrase_3rd(phrase: str) -> str | None:
     """``List the nodes`` / ``lists the nodes`` / ``listing nodes`` → ``lists the nodes``."""
     parts = clean(phrase).split(" ", 1)
@@ -261,11 +287,17 @@ def verb_phrase_3rd(phrase: str) -> str | None:
     if verb is None:
         return None
     rest = parts[1] if len(parts) > 1 else ""
-    # "initialize a swarm and advertise it" → "... and advertises it"
+    if is_noun_compound(parts[0].strip(",:"), rest):
+        return None  # "build history", "restart policy": a noun, not an instruction
+    # "initialize a swarm and advertise it" → "... and advertises it", but never
+    # "mounts and restart policy" → "mounts and restarts policy"
     rest = re.sub(
-        r"\b(and|or|then)\s+([a-z]+)\b",
+        r"\b(and|or|then)\s+([a-z]+)\b(?=(\s+[\w-]+)?)",
         lambda m: (
-            f"{m.group(1)} {third_person(m.group(2))}" if m.group(2) in MORE_VERBS else m.group(0)
+            f"{m.group(1)} {third_person(m.group(2))}"
+            if m.group(2) in MORE_VERBS
+            and not is_noun_compound(m.group(2), (m.group(3) or "").strip())
+            else m.group(0)
         ),
         rest,
     )

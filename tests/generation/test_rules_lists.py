@@ -54,10 +54,11 @@ def test_lists_without_a_clear_kind_give_nothing():
 def test_a_heading_can_name_the_list():
     (draft,) = cards(gen("### Restart policies\n\n- no\n- always\n- on-failure\n", rule="lists"))
     assert draft.text == "Name the 3 restart policies."
-    assert (
-        by_text(
-            questions(gen("### Restart policies\n\n- no\n- always\n- on-failure\n")),
-            "restart policy",
-        )
-        == []
-    )  # no other policies in the notes: no question
+    (quiz,) = by_text(
+        questions(gen("### Restart policies\n\n- no\n- always\n- on-failure\n")),
+        "restart policy",
+    )
+    # no other policies in the notes: wrong options are members of kindred families
+    wrong = [o.text for o in quiz.options if not o.correct]
+    assert len(wrong) == 3
+    assert not {"no", "always", "on-failure", "unless-stopped"} & set(wrong)

@@ -16,6 +16,7 @@ from . import (
     lists,
     numbers,
     steps,
+    tables,
 )
 
 RULES = (
@@ -24,6 +25,7 @@ RULES = (
     choices,
     definitions,
     lists,
+    tables,
     described,
     steps,
     commands,

@@ -23,6 +23,12 @@ _PRONOUN = re.compile(
     r"(will|would|is|are|was|can|does|do|has|makes?|gets?)\b|\b(convert|make|turn)s?\s+it\b)",
     re.I,
 )
+# The sentence leans on the one before: "Inside it, …", "… `-d` instead, …", "Each end is …".
+_LOST = re.compile(
+    r"^(?:\w+\s+){0,2}(?:it|them|this|that|these|those)\s*,|\binstead\b|^(?:each|either|the other)"
+    r"\s+(?:end|one|side|half)\b",
+    re.I,
+)
 _DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")
 
 
@@ -43,7 +49,7 @@ def find(doc: Document) -> list[BoldFact]:
             if not inside or len(inside) > 2:
                 continue
             sentence = span.text[start:end]
-            if _PRONOUN.search(sentence) or tx.is_noise(sentence):
+            if _PRONOUN.search(sentence) or _LOST.search(sentence) or tx.is_noise(sentence):
                 continue  # "this will convert it to …": the blank needs the previous line
             for mark in inside:
                 if not _worth_hiding(span.text, mark, start, end):
@@ -75,11 +81,27 @@ def _worth_hiding(text: str, mark, start: int, end: int) -> bool:
         return False
     if (mark.end - mark.start) > 0.6 * (end - start):
         return False  # the bold is the whole item, not a phrase inside a sentence
+    if _spelled_out(
+        phrase, text[mark.end : mark.end + 60], text[max(0, mark.start - 60) : mark.start]
+    ):
+        return False  # "a **VTEP** (VXLAN tunnel endpoint)": the expansion gives it away
     if mark.start == start:
         after = re.sub(r"^\s*\([^()]{1,40}\)", "", text[mark.end : mark.end + 50]).lstrip()
         if after[:1] in (":", "-", "\u2013", "\u2014", "=", "→") or after.lower().startswith("aka"):
             return False  # a definition term
     return True
+
+
+def _spelled_out(phrase: str, after: str, before: str) -> bool:
+    """Whether the words next to an acronym spell it out."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,7}", phrase) or phrase.islower():
+        return False
+    near = re.match(r"^\s*\(([^()]{3,60})\)", after) or re.search(r"([^()]{3,60})\s*\($", before)
+    if not near:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", near.group(1))).lower()
+    letters = phrase.lower()
+    return letters in initials or initials in letters or len(set(letters) & set(initials)) >= 3
 
 
 def build(fact: BoldFact, doc: Document, bank: object = None) -> list[Draft]:

@@ -10,7 +10,7 @@ padded from a small bank.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import text as tx
 from ..distractors import COMMANDS, Bank, command_head
@@ -82,7 +82,7 @@ def find(doc: Document) -> list[CommandFact]:
                 fact = _from_variants(block, span, start, end)
                 if fact is not None:
                     facts.append(fact)
-    return facts
+    return [tidied for fact in facts if (tidied := tidy(fact)) is not None]
 
 
 def _from_variants(block, span, start: int, end: int) -> CommandFact | None:
@@ -142,6 +142,10 @@ def _from_sentence(block, sentence: str, lines, raw: str) -> CommandFact | None:
 
 
 def _does(desc: str, command: str) -> str | None:
+    desc = _ASIDE.sub("", desc)  # "deletes ALL images -- careful", "removes … too"
+    desc = re.sub(
+        r"\b(?:ALL|NOT|NEVER|ONLY|ALWAYS|EVERY|ANY)\b", lambda m: m.group(0).lower(), desc
+    )  # "ALL" → "all"
     desc = tx.strip_end(re.sub(r"\s*\([^()]*\)\s*$", "", tx.strip_end(desc)))
     desc = re.sub(r"^(?:this|the)\s+command\s+", "", desc, flags=re.I)  # "This command lists …"
     desc = re.sub(r"^(?:to|will|can|you can|we can|used to)\s+", "", desc, flags=re.I)
@@ -151,9 +155,11 @@ def _does(desc: str, command: str) -> str | None:
         return None
     if _DEICTIC.search(desc):
         return None  # "on this IP", "the above": only makes sense next to the note
+    if _LOST.match(desc) or _FRAGMENT.search(desc):
+        return None  # "shows the list" (which list?), "builds multi-arch" (multi-arch what?)
     phrase = tx.verb_phrase_3rd(desc)
     if phrase is None:
-        return None
+        return _shows(desc, command)
     # "Finding Images" → "finds images": a capitalised common noun is not a name
     phrase = re.sub(
         r"\b([A-Z][a-z]+)\b",
@@ -169,6 +175,54 @@ def _does(desc: str, command: str) -> str | None:
             return None
         phrase = f"{phrase} `{args[0]}`"
     return phrase
+
+
+_ASIDE = re.compile(
+    r"(?:\s+(?:--|\u2013|\u2014)\s+.*|\s*!+|\s+(?:too|as well|also|lol|btw))+\s*\.?\s*$", re.I
+)
+_LOST = re.compile(
+    r"^\w+\s+(?:the|that|this)\s+(?:list|one|ones|result|results|output|same|rest|thing|things|"
+    r"info|details|value|values|other|others)$",
+    re.I,
+)
+_FRAGMENT = re.compile(r"\b(?:multi|cross|non|single|per)-\w+$", re.I)
+# Commands that only display something: "docker image history - build history" → "shows …".
+_DISPLAY = tx.wordset("ls list inspect history logs ps top stats info version df events")
+
+
+def _shows(desc: str, command: str) -> str | None:
+    """A noun phrase ("build history, one line per instruction") for a display command."""
+    words = command.split()
+    verb = words[2] if len(words) > 2 and words[0] == "docker" else ""
+    first = desc.split(" ", 1)
+    if verb not in _DISPLAY or not tx.is_noun_compound(
+        first[0], first[1] if len(first) > 1 else ""
+    ):
+        return None
+    return "shows the " + desc[0].lower() + desc[1:]
+
+
+_NAMED = tx.wordset("network volume container service stack secret config node plugin")
+_ON_NAME = tx.wordset(
+    "inspect rm ls ps logs services top stats start stop restart kill pause unpause"
+)
+
+
+def tidy(fact: CommandFact) -> CommandFact | None:
+    """Drop a lab's own names (``docker network inspect uber-net`` → ``docker network
+    inspect``); skip a command whose last word the description does not explain
+    (``--rotate worker`` for "rotate a leaked token")."""
+    words = fact.command.split()
+    last = words[-1] if words else ""
+    if len(words) < 4 or words[0] != "docker" or not re.fullmatch(r"[a-z][\w.-]*", last):
+        return fact
+    if f" {last.lower()} " in f" {fact.does.lower()} ":
+        return fact
+    if len(words) == 4 and words[1] in _NAMED and words[2] in _ON_NAME:
+        return replace(fact, command=" ".join(words[:3]))
+    if words[-2].startswith("--") and "=" not in words[-2]:
+        return None
+    return fact
 
 
 def _from_code(doc: Document, block: Code) -> list[CommandFact]:
@@ -278,6 +332,7 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         ),
     ]
     family = _family(fact.command)
+    verbs = _key_verbs(fact.does, fact.command)
     wrong = bank.pick(
         "command",
         [fact.command],
@@ -285,9 +340,44 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         prefer_group=family,  # "docker node ls" first meets other "docker node" commands
         fallback=[c for c in COMMANDS if c.startswith(family)] or list(COMMANDS),
         stem=text,
+        # "Which command pulls by digest?": if only the answer says "pull", it gives itself
+        # away, so every wrong option must say "pull" (or "push") too.
+        reject=(lambda value: not verbs & _words(value)) if verbs else None,
     )
     if len(wrong) >= 3:
         drafts.append(
             question(text=text, correct=[answer], wrong=[f"`{w}`" for w in wrong], **common)
         )
     return drafts
+
+
+_OPPOSITE = {
+    "pull": "push",
+    "push": "pull",
+    "start": "stop",
+    "stop": "start",
+    "lock": "unlock",
+    "unlock": "lock",
+    "promote": "demote",
+    "demote": "promote",
+    "pause": "unpause",
+    "unpause": "pause",
+    "connect": "disconnect",
+    "disconnect": "connect",
+    "attach": "detach",
+    "detach": "attach",
+    "login": "logout",
+    "logout": "login",
+}
+
+
+def _words(command: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", command.lower()))
+
+
+def _key_verbs(does: str, command: str) -> set[str]:
+    """The verb of the description when the command spells it out, with its opposite."""
+    verb = tx.base_verb(does.split(" ", 1)[0], tx.MORE_VERBS)
+    if verb is None or verb not in _words(command):
+        return set()
+    return {verb, _OPPOSITE.get(verb, verb)}

@@ -20,11 +20,15 @@ from .terms import (
     acronyms,
     also_called,
     appositives,
+    describes,
     first_sentence,
     from_table,
     is_alias,
     looks_like_examples,
     looks_like_steps,
+    main_part,
+    plain_term,
+    self_contained,
     sentence_definitions,
     shape,
     strip_copula,
@@ -102,9 +106,13 @@ def _leading_term(block, span: Span) -> DefinitionFact | None:
         if not found:
             return None
         term, definition, bold = tx.clean(found["term"]), found["d"], False
+        if not plain_term(term, text[len(found["term"]) : len(text) - len(found["d"])]):
+            return None
     else:
         return None
     definition = tx.clean(definition)
+    if not describes(definition) and not aliases:
+        return None  # "deploy: `docker stack deploy …`", "anyone's, e.g. …"
     if looks_like_examples(definition) or looks_like_steps(definition):
         return None  # "Block storage: Amazon EBS, Cinder" lists examples, it defines nothing
     if not ph.is_term(term, bold=bold) or not all(map(is_alias, aliases)):
@@ -140,6 +148,8 @@ def feed(doc: Document, facts: list[DefinitionFact], bank: Bank) -> None:
             bank.add("term", fact.term, fact.group)  # also "**Docker client** aka docker"
         if fact.mode == "define" and fact.definition:
             first = first_sentence(fact.definition)
+            if shape(first) == "noun" and not self_contained(first):
+                continue  # never a wrong option that is itself a fragment
             bank.add(f"definition:{shape(first)}", tx.capitalize(first), fact.group)
 
 
@@ -269,7 +279,7 @@ def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]
 
 def _reverse_front(term: str, definition: str) -> str | None:
     """The definition as a question whose answer is the term."""
-    first = first_sentence(definition)
+    first = main_part(first_sentence(definition))
     if len(tx.words(first)) > 25 or len(tx.words(first)) < 3:
         return None
     form = shape(first)
@@ -279,7 +289,7 @@ def _reverse_front(term: str, definition: str) -> str | None:
     parts = re.sub(r"\s*\([^)]*\)$", "", term).split()  # "Control Groups (cgroups)"
     if form == "verb" and ph.is_plural_term(term) and len(parts) > 1:
         return f"Which {parts[-1].lower()} {lowered}?"  # "Which nodes manage the state …?"
-    if form != "noun":
+    if form != "noun" or not self_contained(first):
         return None
     if re.match(r"^(a|an|the) ", first, re.IGNORECASE):
         return f"What is {lowered}?"
@@ -351,7 +361,7 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
             short_ok=len(wrong) < 3,
             **common,
         )
-    if form != "noun":
+    if form != "noun" or not self_contained(first):
         return None
     text, answer = _card_sides(fact.term, fact.definition)
     wrong = bank.pick(

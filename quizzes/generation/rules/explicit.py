@@ -1,4 +1,5 @@
-"""Author-marked cards: ``Q :: A``, ``Term ::: Definition`` and multi-line cards split by ``?``."""
+"""Author-marked cards: ``Q :: A``, ``Term ::: Definition``, multi-line cards split by ``?`` and
+``Q:`` / ``A:`` line pairs (also ``Question:`` / ``Answer:``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ NAME = "explicit"
 
 _REVERSED = re.compile(r"^(?P<q>.+?)\s+:::\s+(?P<a>.+)$")
 _BASIC = re.compile(r"^(?P<q>.+?)\s+::\s+(?P<a>.+)$")
+_Q_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+(?P<q>\S.*)$")
+_A_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+(?P<a>\S.*)$")
 
 
 @dataclass(eq=False)
@@ -38,6 +41,10 @@ def find(doc: Document) -> list[ExplicitFact]:
             if fact is not None:
                 facts.append(fact)
             continue
+        pairs = _q_and_a(block, span.line, lines, raw_lines)
+        if pairs:
+            facts += pairs
+            continue
         for n, line in enumerate(lines):
             if "{{c" in line:
                 continue
@@ -59,6 +66,35 @@ def find(doc: Document) -> list[ExplicitFact]:
                     reversed=found.re is _REVERSED,
                 )
             )
+    return facts
+
+
+def _q_and_a(block, first: int, lines: list[str], raw: list[str]) -> list[ExplicitFact]:
+    """``Q: …`` on one line, ``A: …`` on the next (the answer may run on until the next ``Q:``)."""
+    facts: list[ExplicitFact] = []
+    n = 0
+    while n < len(lines) - 1:
+        asked, told = _Q_LINE.match(lines[n]), _A_LINE.match(lines[n + 1])
+        if not (asked and told):
+            n += 1
+            continue
+        end = n + 2
+        while end < len(lines) and not _Q_LINE.match(lines[end]) and lines[end].strip():
+            end += 1
+        front = tx.clean(asked["q"])
+        back = tx.clean(" ".join([told["a"], *lines[n + 2 : end]]))
+        if front and back:
+            facts.append(
+                ExplicitFact(
+                    block=block,
+                    lines=(first + n, first + end - 1),
+                    source="\n".join(raw[n:end]),
+                    explanation=f"{front} {back}",
+                    front=front,
+                    back=back,
+                )
+            )
+        n = end
     return facts
 
 

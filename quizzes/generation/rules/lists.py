@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from .. import text as tx
 from ..distractors import LISTS, Bank, in_text
 from ..drafts import Draft, card, question
-from ..families import DECOYS, belongs, family_of
+from ..families import DECOYS, MEMBERS, belongs, family_of
 from ..parser import Document, ListBlock, ListItem
 from . import phrasing as ph
 from .base import Fact, context_chain, is_explicit
 from .definitions import looks_like_examples
+from .families_lists import family_list, inline_lists
 from .heads import lead_phrase
 
 NAME = "lists"
@@ -28,6 +29,8 @@ _HAS = re.compile(
     r"(?P<things>.{3,50})$",
     re.IGNORECASE,
 )
+# Families of short keyword values that make fair wrong options for one another.
+_KIN = ("restartpolicies", "servicemodes", "publishingmodes", "nodeavailabilities", "noderoles")
 _STEP_LEAD = re.compile(r"\b(steps?|procedure|process|in order|sequence|how to)\b", re.I)
 _PAREN = re.compile(r"^(?P<name>[^()]{1,40}?)\s*\((?P<desc>[^()]+)\)\s*[.,;]?$")
 _PLAIN_DEF = re.compile(
@@ -110,13 +113,15 @@ def find(doc: Document) -> list[ListFact]:
         if block.lead is None:
             continue
         names = list_names(block)
-        if names is None:
-            continue
         lead = tx.clean(block.lead.text.split("\n")[-1])
-        category = list_category(block, doc.title)
-        title = category.plural if category else _title(lead)
+        category = list_category(block, doc.title) if names else None
+        title = category.plural if category else _title(lead) if names else None
         if title is None:
-            continue
+            known = family_list(block, lead)
+            if known is None:
+                continue
+            names, category = known
+            title = category.plural
         facts.append(
             ListFact(
                 block=block,
@@ -128,6 +133,7 @@ def find(doc: Document) -> list[ListFact]:
                 title=title,
             )
         )
+    facts += inline_lists(doc)
     return facts
 
 
@@ -205,6 +211,11 @@ def _question(fact: ListFact, category: ph.Category, bank: Bank, common: dict) -
         for v in values
     ]
     fallback += _decoys(family, fact.names)
+    if family in _KIN and len(fallback) < 3:
+        # Members of kindred families: "drain", "global" for a restart policy.
+        fallback += sorted(
+            m for other in _KIN if other != family for m in MEMBERS[other] if not belongs(m, family)
+        )
     wrong = bank.pick(
         kind,
         [answer],

@@ -30,7 +30,8 @@ _PORT_FACT = re.compile(r"\b(default|listens?|must be open|required|reserved|sta
 _PORT_WORD = re.compile(r"\b(ports?|tcp|udp)\b", re.IGNORECASE)
 _COUNT = re.compile(
     r"^\s*(?:-\s*)?(?P<noun>managers?|nodes?|workers?|replicas?|members?|failures?|copies|"
-    r"instances?|layers?|tasks?|containers?|votes?)\b",
+    r"instances?|layers?|tasks?|containers?|votes?|syscalls?|system calls?|capabilities|"
+    r"retries|attempts?)\b",
     re.IGNORECASE,
 )
 _UNIT = re.compile(
@@ -40,7 +41,9 @@ _UNIT = re.compile(
 )
 _DEFAULT = re.compile(
     r"\b(default|defaults|maximum|minimum|max|min|limit|every|expires?|expiry|timeout|"
-    r"interval|quorum|majority|tolerates?|at least|at most|up to|recommended)\b",
+    r"interval|quorum|majority|tolerates?|at least|at most|up to|recommended|"
+    r"after|about|approximately|roughly|around|waits?|rotated?|rotates|blocks?|retains?|"
+    r"grace|within)\b",
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(
@@ -174,7 +177,7 @@ def _kind(number: str, sentence: str, before: str, after: str) -> str | None:
         return None  # a year
     # Counts and amounts only next to a word that makes them a rule ("tolerate", "default")
     near = " ".join(before.split()[-6:] + after.split()[:6])
-    if not _DEFAULT.search(near):
+    if not (_DEFAULT.search(near) or before.rstrip().endswith("~")):
         return None
     count = _COUNT.match(after)
     if count and value < 1000 and "." not in number:

@@ -36,7 +36,7 @@ COMMON_NOUNS = wordset(
     "store server cli leader scheduler orchestrator dispatcher shim supervisor filesystem "
     "bridge gateway mesh balancer token directory interface socket cluster initiative api "
     "format spec specification standard protocol project library tool backend frontend "
-    "proxy agent controller database sandbox algorithm manifest list group "
+    "proxy agent controller database sandbox algorithm manifest list group repo "
 )
 _GENERIC_KEYS = wordset("version name value key default setting field section example")
 # Nouns after which "the" reads right: "the Docker daemon", "the routing mesh".

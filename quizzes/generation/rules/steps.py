@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import text as tx
 from ..drafts import Draft, card, question
-from ..parser import Document, ListBlock, ListItem, Paragraph
+from ..parser import Code, Document, ListBlock, ListItem, Paragraph
 from . import phrasing as ph
 from .base import Fact, context_chain, is_explicit
 
@@ -82,12 +82,27 @@ def _from_list(block: ListBlock) -> list[str] | None:
         return _split(texts[0])
     if len(texts) < 3 or len(texts) > 12 or any(len(tx.words(t)) > 20 for t in texts):
         return None
-    if any(i.children for i in items):
+    # a command shown under a step is fine ("1. Initialise the swarm:" + a code block)
+    if any(i.children for i in items) and (
+        not block.ordered or any(not isinstance(c, Code) for i in items for c in i.children)
+    ):
         return None
-    imperative = sum(1 for t in texts if t.split()[0].lower() in tx.VERBS)
+    imperative = sum(1 for t in texts if _is_action(t))
     if said or (block.ordered and imperative * 3 >= len(texts) * 2):
         return [t for t in texts if t]
     return None
+
+
+_WHERE = re.compile(r"^(?:on|in|from|inside)\s+[\w`.-]+(?:\s+[\w`.-]+)?,\s+", re.I)
+
+
+def _is_action(step: str) -> bool:
+    """An instruction: an imperative verb, a command in backticks, maybe after "On node1, "."""
+    step = _WHERE.sub("", step.strip())
+    if step.startswith("`") and step.count("`") >= 2:
+        return True
+    first = step.split()[0].lower().strip(",:") if step.split() else ""
+    return first in tx.VERBS
 
 
 _LAB = re.compile(
@@ -115,7 +130,7 @@ def _split(sentence: str) -> list[str] | None:
 def _context(chain: list[str]) -> tuple[str, str] | None:
     """(how a question opens, the context as written): "When upgrading Docker" etc."""
     for raw in chain:
-        text = tx.strip_end(raw)
+        text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", tx.strip_end(raw))  # "3.1 Steps"
         text = re.sub(
             r"^(the\s+)?(steps?|procedure|process)(\s+(to|for))?\s*", "", text, flags=re.I
         )

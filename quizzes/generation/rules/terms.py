@@ -207,6 +207,8 @@ def shape(first: str) -> str:
         return "clause"
     if verb in tx.MORE_VERBS:
         return "verb"
+    if verb.endswith("ed") and after == "by":
+        return "participle"  # "vetted by Docker, …": describes, it does not act
     if verb.endswith("ed") and not verb.endswith("eed") and after in _DETERMINERS:
         return "past"  # "performed all …"; "isolated network stack" is a noun phrase
     if verb.endswith("s") and (
@@ -320,3 +322,54 @@ def sentence_definitions(block, span: Span) -> list[DefinitionFact]:
             )
         )
     return facts
+
+
+_NOT_A_TERM_START = tx.wordset(
+    "if no not good bad great nice fine ok okay how when whenever where why what which who "
+    "unless once while only just full always never usually sometimes great better best worst"
+)
+_FINITE = tx.wordset(
+    "is are was were be can can't cannot will won't do does don't has have had must should "
+    "gets get says say need needs"
+)
+
+
+def plain_term(term: str, separator: str) -> bool:
+    """A plain list item's lead names a concept: not "If no registry given ->", "no kernel",
+    "Layers are shared between images", "Good for prod" or a bare verb key ("deploy:")."""
+    if re.search(r"→|->|=>", separator):
+        return False  # "X -> Y" says what follows from X (the arrows rule reads those)
+    words = [w.lower() for w in term.split()]
+    if not words or words[0] in _NOT_A_TERM_START or any(w in _FINITE for w in words):
+        return False
+    return not (len(words) == 1 and term.islower() and words[0] in tx.VERBS)
+
+
+def describes(definition: str) -> bool:
+    """The text describes something in words, not only a command or code ("`docker swarm init
+    --autolock` or …"), nor a fragment ("anyone's, e.g. `nigelpoulton/tu-demo`")."""
+    if not definition or definition.startswith("`"):
+        return not definition  # an empty definition may still carry aliases
+    prose = re.sub(r"`[^`]*`", "", definition)
+    if len(tx.words(prose)) < 2:
+        return False
+    first = definition.split()[0].lower().strip(",;:")
+    return not re.match(r"^(anyone|someone|everyone|nobody|somebody|everybody)'?s?$", first)
+
+
+def main_part(first: str) -> str:
+    """ "read-only template …; think of it like a VM template" → "read-only template …"."""
+    head = first.split(";")[0].strip()
+    return head if len(tx.words(head)) >= 3 else first
+
+
+def self_contained(first: str) -> bool:
+    """A description that reads on its own as a noun phrase, fit to be shown without its term
+    ("service that stores images"), not a clause ("containers share the host kernel"), a
+    hedge-list ("…; think of it …") or something that leans on an example ("e.g. …")."""
+    if shape(first) != "noun" or ";" in first or "`" in first or re.search(r"\be\.g\b", first):
+        return False
+    words = first.lower().split()
+    if len(words) < 3 or words[0].endswith("'s") or words[0] in _NOT_A_TERM_START:
+        return False
+    return words[1] not in tx.MORE_VERBS | _FINITE or words[0] in ("a", "an", "the")
