@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.core import signing
-from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from notes.models import StudyGroup
@@ -21,14 +20,13 @@ from quizzes.scheduling import (
     format_interval,
     next_study_day_start,
     preview_intervals,
-    review,
     study_day,
 )
 
 LEARN_AHEAD = timedelta(minutes=20)
 LEECH_LAPSES = 8
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
-_signer = signing.Signer(salt="quizzes.review")
+TOKEN_SIGNER = signing.Signer(salt="quizzes.review")
 
 
 class AlreadyAnswered(Exception):
@@ -98,28 +96,28 @@ def scheduler_settings(study: StudySettings, group: StudyGroup | None) -> Schedu
     )
 
 
-def _today(group: StudyGroup | None, now: datetime):
+def today_for(group: StudyGroup | None, now: datetime):
     if group is None:
         return study_day(now, "UTC", 4)
     return study_day(now, group.time_zone, group.rollover_hour)
 
 
-def _day_end(group: StudyGroup | None, now: datetime) -> datetime:
+def day_end(group: StudyGroup | None, now: datetime) -> datetime:
     if group is None:
         return next_study_day_start(now, "UTC", 4)
     return next_study_day_start(now, group.time_zone, group.rollover_hour)
 
 
-def _seed(user, card_id: int) -> str:
+def card_seed(user, card_id: int) -> str:
     return f"{user.pk}:{card_id}"
 
 
 def make_token(user, card_id: int, reps: int) -> str:
     """The same card in the same state always gets the same token (two tabs included)."""
-    return _signer.sign_object({"u": user.pk, "c": card_id, "r": reps})
+    return TOKEN_SIGNER.sign_object({"u": user.pk, "c": card_id, "r": reps})
 
 
-def _token_key(token: str) -> str:
+def token_key(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -133,7 +131,7 @@ class _Today:
 
 def _today_activity(user, group, now) -> _Today:
     rows = (
-        ReviewLog.objects.filter(user=user, study_day=_today(group, now))
+        ReviewLog.objects.filter(user=user, study_day=today_for(group, now))
         .order_by()  # no sort: lets SQLite use the (user, study_day) index
         .values_list("state_before", "card_id", "card__sibling_key")
     )
@@ -201,12 +199,12 @@ def next_card(
     study = study or member_settings(user)
     today = _today_activity(user, group, now)
     states = _available_states(user, group, deck, now, today)
-    day_end = _day_end(group, now)
+    ends = day_end(group, now)
     learning_q = Q(state__in=(LEARNING, RELEARNING), due__lte=now + LEARN_AHEAD)
     learning_now = Q(state__in=(LEARNING, RELEARNING), due__lte=now)
-    review_q = Q(state=REVIEW, due__lt=day_end)
+    review_q = Q(state=REVIEW, due__lt=ends)
     # Only rows due before the end of the study day can count: lets the (user, due) index work.
-    counted = states.filter(due__lt=max(day_end, now + LEARN_AHEAD)).aggregate(
+    counted = states.filter(due__lt=max(ends, now + LEARN_AHEAD)).aggregate(
         learning=Count("pk", filter=learning_q),
         learning_now=Count("pk", filter=learning_now),
         review=Count("pk", filter=review_q),
@@ -241,7 +239,7 @@ def next_card(
         return None, counts
     memory = state.memory() if state and state.state > NEW else None
     intervals = preview_intervals(
-        memory, now, scheduler_settings(study, group), seed=_seed(user, card.pk)
+        memory, now, scheduler_settings(study, group), seed=card_seed(user, card.pk)
     )
     shown = Shown(
         card=card,
@@ -255,7 +253,7 @@ def next_card(
 def _pinned(user, group, token: str) -> tuple[CardState | None, Card | None]:
     """The card a still-valid token stands for, or (None, None)."""
     try:
-        data = _signer.unsign_object(token)
+        data = TOKEN_SIGNER.unsign_object(token)
     except signing.BadSignature:
         return None, None
     if data.get("u") != user.pk:
@@ -289,155 +287,3 @@ def next_due(user, group, deck: Deck | None = None) -> datetime | None:
         .values_list("due", flat=True)
         .first()
     )
-
-
-def review_record(
-    *, user, group, token: str, rating: int, now: datetime, duration_ms: int = 0
-) -> ReviewLog:
-    """Record one answer. Raises AlreadyAnswered for a replayed or stale token."""
-    try:
-        data = _signer.unsign_object(token)
-    except signing.BadSignature:
-        raise AlreadyAnswered("This card was shown in another session.") from None
-    if data.get("u") != user.pk:
-        raise AlreadyAnswered("This card was shown to someone else.")
-    card_id, reps = int(data["c"]), int(data["r"])
-    study = member_settings(user)
-    try:
-        with transaction.atomic():
-            state = (
-                CardState.objects.select_for_update()
-                .filter(user=user, card_id=card_id, card__group=group)
-                .first()
-            )
-            memory = state.memory() if state and state.state > NEW else None
-            if (memory.reps if memory else 0) != reps:
-                raise AlreadyAnswered("You answered this card already.")
-            if (
-                state is None
-                and not Card.objects.published().filter(pk=card_id, group=group).exists()
-            ):
-                raise AlreadyAnswered("This card is no longer in your deck.")
-            outcome = review(
-                memory, rating, now, scheduler_settings(study, group), seed=_seed(user, card_id)
-            )
-            snapshot = _snapshot(state)
-            if state is None:
-                state = CardState(user=user, card_id=card_id)
-            state.set_memory(outcome.new_state)
-            state.buried_until = None
-            if _is_leech_lapse(outcome.new_state.lapses, outcome.previous_state, rating):
-                state.leech = True
-                state.suspended = True
-            state.save()
-            return ReviewLog.objects.create(
-                user=user,
-                card_id=card_id,
-                token=_token_key(token),
-                rating=rating,
-                reviewed_at=outcome.reviewed_at,
-                study_day=_today(group, now),
-                duration_ms=max(0, min(duration_ms, 3_600_000)),
-                state_before=outcome.previous_state,
-                state_after=outcome.new_state.state,
-                stability_after=outcome.new_state.stability,
-                difficulty_after=outcome.new_state.difficulty,
-                interval_seconds=int(outcome.interval.total_seconds()),
-                retrievability=outcome.retrievability,
-                capped=outcome.capped,
-                snapshot=snapshot,
-            )
-    except IntegrityError:
-        # The other request of a double submit got there first (unique token / state row).
-        raise AlreadyAnswered("You answered this card already.") from None
-
-
-def _is_leech_lapse(lapses: int, previous_state: int | None, rating: int) -> bool:
-    """At 8 lapses a card is a leech; like Anki, again every 4 lapses after that."""
-    lapsed = previous_state == REVIEW and rating == 1
-    return lapsed and lapses >= LEECH_LAPSES and (lapses - LEECH_LAPSES) % 4 == 0
-
-
-def _snapshot(state: CardState | None) -> dict | None:
-    if state is None:
-        return None
-    return {
-        "state": state.state,
-        "step": state.step,
-        "stability": state.stability,
-        "difficulty": state.difficulty,
-        "due": state.due.isoformat(),
-        "last_review": state.last_review.isoformat() if state.last_review else None,
-        "reps": state.reps,
-        "lapses": state.lapses,
-        "suspended": state.suspended,
-        "leech": state.leech,
-        "buried_until": state.buried_until.isoformat() if state.buried_until else None,
-    }
-
-
-def review_undo(*, user, group, now: datetime) -> ReviewLog | None:
-    """Take back the member's last answer of today: restore the card's state, delete the log."""
-    with transaction.atomic():
-        log = (
-            ReviewLog.objects.select_for_update()
-            .filter(user=user, study_day=_today(group, now))
-            .order_by("-reviewed_at", "-pk")
-            .first()
-        )
-        if log is None:
-            return None
-        snap = log.snapshot
-        if snap is None:
-            CardState.objects.filter(user=user, card_id=log.card_id).delete()
-        else:
-            CardState.objects.filter(user=user, card_id=log.card_id).update(
-                state=snap["state"],
-                step=snap["step"],
-                stability=snap["stability"],
-                difficulty=snap["difficulty"],
-                due=datetime.fromisoformat(snap["due"]),
-                last_review=datetime.fromisoformat(snap["last_review"])
-                if snap["last_review"]
-                else None,
-                reps=snap["reps"],
-                lapses=snap["lapses"],
-                suspended=snap["suspended"],
-                leech=snap["leech"],
-                buried_until=datetime.fromisoformat(snap["buried_until"])
-                if snap["buried_until"]
-                else None,
-            )
-        log.delete()
-        return log
-
-
-def _state_for_action(user, group, card_id: int, now: datetime) -> CardState:
-    card = Card.objects.published().filter(pk=card_id, group=group).first()
-    if card is None:
-        raise Card.DoesNotExist
-    state, _ = CardState.objects.get_or_create(
-        user=user, card=card, defaults={"state": NEW, "due": now}
-    )
-    return state
-
-
-def card_bury(*, user, group, card_id: int, now: datetime) -> CardState:
-    state = _state_for_action(user, group, card_id, now)
-    state.buried_until = _day_end(group, now)
-    state.save(update_fields=["buried_until"])
-    return state
-
-
-def card_suspend(*, user, group, card_id: int, now: datetime, suspended: bool = True) -> CardState:
-    state = _state_for_action(user, group, card_id, now)
-    state.suspended = suspended
-    state.save(update_fields=["suspended"])
-    return state
-
-
-def card_flag(*, user, group, card_id: int, now: datetime) -> CardState:
-    state = _state_for_action(user, group, card_id, now)
-    state.flag = CardState.Flag.NONE if state.flag else CardState.Flag.FLAGGED
-    state.save(update_fields=["flag"])
-    return state

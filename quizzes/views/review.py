@@ -10,18 +10,14 @@ from django.views.decorators.vary import vary_on_headers
 
 from notes.models import Domain
 from notes.selectors import group_for_member, group_for_member_or_404
+from quizzes.answers import card_bury, card_flag, card_suspend, review_record, review_undo
 from quizzes.models import Card
 from quizzes.reviewing import (
     AlreadyAnswered,
     Deck,
-    card_bury,
-    card_flag,
-    card_suspend,
     member_settings,
     next_card,
     next_due,
-    review_record,
-    review_undo,
 )
 
 GRADE_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}

@@ -9,8 +9,9 @@ from django.db import close_old_connections
 from django.test import Client
 from django.utils import timezone
 
+from quizzes.answers import review_record
 from quizzes.models import Card, CardState, ItemStatus, ReviewLog, StudySettings
-from quizzes.reviewing import Deck, next_card, review_record
+from quizzes.reviewing import Deck, next_card
 from tests.factories import make_note
 
 NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
@@ -285,7 +286,7 @@ def test_show_answer_reveals_the_card_on_screen_even_if_another_fell_due(member,
 
 
 def test_undo_never_reaches_into_yesterday(member, group, deck):
-    from quizzes.reviewing import review_undo
+    from quizzes.answers import review_undo
 
     _answer(member, group, 3)
     assert review_undo(user=member, group=group, now=NOW + dt.timedelta(days=1)) is None
