@@ -34,7 +34,8 @@ LEXICON = {
     "D2": "image* dockerfile* registr* tag* layer* build* push* pull* repositor* manifest* "
     "entrypoint cmd expose dtr digest* squash multi-stage; docker hub; base image",
     "D3": "install* daemon dockerd engine upgrad* systemd systemctl cgroup* namespace* "
-    "containerd runc shim lxc libcontainer oci moby sizing boot backup* ucp; daemon.json; "
+    "containerd runc shim lxc libcontainer oci moby sizing boot backup* ucp socket* 2375 2376; "
+    "daemon.json; network socket; docker.sock; "
     "logging driver*; log driver*; docker engine; rest api; start on boot",
     "D4": "network* overlay bridge macvlan ipvlan port* publish* dns ingress vxlan cnm ipam "
     "sandbox* endpoint* libnetwork subnet* gateway* iptables ipvs 4789 7946 load-balanc*; "

@@ -39,6 +39,7 @@ __all__ = [
     "Span",
     "Table",
     "parse",
+    "quiz_lead",
 ]
 
 
@@ -310,5 +311,22 @@ def _mark_noise(doc: Document) -> None:
 
 
 def _follows_question(item: ListItem) -> bool:
+    """A task list that answers a question line, or a quiz of true/false statements."""
     lead = item.owner.lead
-    return lead is not None and tx.is_question(lead.text.split("\n")[-1])
+    if lead is not None and tx.is_question(lead.text.split("\n")[-1]):
+        return True
+    return quiz_lead(item.owner)
+
+
+QUIZ_LEAD = re.compile(
+    r"\b(quiz|true or false|true/false|self[- ]?(?:test|check)|(?:check|test) yourself|"
+    r"tick the (?:true|correct)|true statements?|which are true)\b",
+    re.IGNORECASE,
+)
+
+
+def quiz_lead(block: ListBlock) -> bool:
+    """Whether a task list is a quiz of true/false statements (no question line)."""
+    if block.lead is not None and QUIZ_LEAD.search(block.lead.text):
+        return True
+    return bool(block.section) and bool(QUIZ_LEAD.search(block.section[-1]))

@@ -137,6 +137,7 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
         fingerprints.add(draft.fingerprint)
         keep.add(index)
     keep -= _over_covered(ordered, keep)
+    keep -= _redundant(ordered, keep)
     return [draft for index, draft in enumerate(ordered) if index in keep]
 
 
@@ -207,3 +208,73 @@ def _over_covered(ordered: list[Draft], keep: set[int]) -> set[int]:
 def _is_reverse(draft: Draft) -> bool:
     """A definition card that asks for the term ("What is a small process for …? → runc")."""
     return draft.rule == "definitions" and len(_words(draft.answer).split()) <= 4
+
+
+_PAIR_RULES = frozenset({"definitions", "tables"})
+
+
+def _correct(draft: Draft) -> str:
+    return next((o.text for o in draft.options if o.correct), draft.answer)
+
+
+def _covers(a: Draft, b: Draft) -> bool:
+    """Both ask about one term and its definition: a's answer is b's answer or named in b's
+    question, and most words of a's question are in b (its question or its answer)."""
+    answer = _bare(_correct(a))
+    if "another name" in a.text + b.text:
+        return False  # an alias is a fact of its own
+    if not answer or not (
+        answer == _bare(_correct(b)) or (b.rule == "tables" and contains(b.text, answer))
+    ):
+        return False
+    mine = _tokens(a.text) - _ASKING
+    theirs = _tokens(b.text) | _tokens(_correct(b))
+    return bool(mine) and len(mine & theirs) >= 0.7 * len(mine)
+
+
+_ASKING = frozenset(re.findall(r"\w+", "what which is are a an the of following does do"))
+
+
+def _redundant(ordered: list[Draft], keep: set[int]) -> set[int]:
+    """One card and one question per term and its definition: a reversed card goes when a
+    question asks about the pair, a definitions question when a tables question does, and of
+    two cards with one answer the shorter (less context) one goes."""
+    by_line: dict[tuple[str, int], list[int]] = {}
+    for index in sorted(keep):
+        draft = ordered[index]
+        if draft.rule in _PAIR_RULES:
+            by_line.setdefault((str(draft.note_id), draft.line_start), []).append(index)
+    drop: set[int] = set()
+    for indexes in by_line.values():
+        if len(indexes) < 2:
+            continue
+        items = [(i, ordered[i]) for i in indexes]
+        questions = [(i, d) for i, d in items if d.item_type == QUESTION]
+        for i, d in questions:
+            if d.rule == "definitions" and any(
+                o.rule == "tables" and _covers(d, o) for _, o in questions
+            ):
+                drop.add(i)
+        asked = [d for i, d in questions if i not in drop]
+        cards = [(i, d) for i, d in items if d.item_type == CARD]
+        for i, d in cards:
+            # (a definitions question alone keeps the reversed card: the sample notes need
+            # both, see test_sample_notes)
+            if _is_reverse(d) and any(q.rule == "tables" and _covers(d, q) for q in asked):
+                drop.add(i)
+        for i, d in cards:
+            for j, other in cards:
+                same = (
+                    i != j and j not in drop and i not in drop and "tables" in (d.rule, other.rule)
+                )
+                if (
+                    same
+                    and _bare(d.answer) == _bare(other.answer)
+                    and (len(d.text), -i)
+                    < (
+                        len(other.text),
+                        -j,
+                    )
+                ):
+                    drop.add(i)
+    return drop

@@ -25,7 +25,9 @@ def span_of(block: Block) -> Span | None:
     if isinstance(block, (Paragraph, Heading)):
         return block.span
     if isinstance(block, ListItem):
-        return block.span
+        # "- [ ] `docker volume prune` deletes every volume …": an unticked box in a quiz is a
+        # false statement (the choices rule reads it); never a fact.
+        return None if block.checked is False else block.span
     return None
 
 

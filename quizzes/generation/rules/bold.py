@@ -29,6 +29,12 @@ _LOST = re.compile(
     r"\s+(?:end|one|side|half)\b",
     re.I,
 )
+# Leans on what came before: "encrypts those keys", "With an even number, …", "what remains".
+_DEPENDS = re.compile(
+    r"\b(?:those|these)\s+[a-z]|^(?:with|without)\s+(?:an?|the)\s+(?:even|odd|other|same|"
+    r"latter|former|new)\b|\bwhat\s+(?:remains|is left)\b|^(?:\*\*)?that\b",
+    re.I,
+)
 _DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")
 
 
@@ -49,7 +55,12 @@ def find(doc: Document) -> list[BoldFact]:
             if not inside or len(inside) > 2:
                 continue
             sentence = span.text[start:end]
-            if _PRONOUN.search(sentence) or _LOST.search(sentence) or tx.is_noise(sentence):
+            if (
+                _PRONOUN.search(sentence)
+                or _LOST.search(sentence)
+                or _DEPENDS.search(sentence)
+                or tx.is_noise(sentence)
+            ):
                 continue  # "this will convert it to …": the blank needs the previous line
             for mark in inside:
                 if not _worth_hiding(span.text, mark, start, end):

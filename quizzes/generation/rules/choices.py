@@ -1,6 +1,13 @@
 """Author-written questions: a line ending in ``?``, then a task list.
 
 ``[x]`` items are right, ``[ ]`` items wrong; two or more ``[x]`` make a "choose N" question.
+The question line may be a paragraph, a list item (the task list nested under it) or a heading.
+
+A task list of statements under a quiz lead (``## Quiz``, ``True or false``, ``Tick the true
+ones``) has no question line: ``[x]`` statements are true, ``[ ]`` ones false. It gives one
+"Which of the following is true?" question per true statement (with wrong options from the
+false ones) when there are three or more false ones, and "Which statement is false?" the other
+way round.
 """
 
 from __future__ import annotations
@@ -9,7 +16,8 @@ from dataclasses import dataclass
 
 from .. import text as tx
 from ..drafts import Draft, question
-from ..parser import Document, ListBlock
+from ..parser import Document, ListBlock, quiz_lead
+from ..quality import option_kind
 from .base import Fact
 
 NAME = "choices"
@@ -19,35 +27,45 @@ NAME = "choices"
 class ChoiceFact(Fact):
     stem: str
     options: list[tuple[str, bool]]
+    statements: bool = False
 
 
 def find(doc: Document) -> list[ChoiceFact]:
     facts: list[ChoiceFact] = []
     for block in doc.walk(ListBlock):
-        lead = block.lead
-        if lead is None or not tx.is_question(lead.text.split("\n")[-1]):
-            continue
         if not block.items or any(i.checked is None or i.span is None for i in block.items):
             continue
+        lead = block.lead
         options = [(tx.clean(i.span.text), bool(i.checked)) for i in block.items if i.span]
-        if not any(ok for _, ok in options):
+        if lead is not None and tx.is_question(lead.text.split("\n")[-1]):
+            if not any(ok for _, ok in options):
+                continue
+            stem = tx.clean(lead.text.split("\n")[-1])
+            start = lead.line + lead.text.count("\n")
+            explanation = stem + " " + "; ".join(t for t, ok in options if ok)
+            statements = False
+        elif quiz_lead(block):
+            stem, start, statements = "", block.line_start, True
+            explanation = ""
+        else:
             continue
-        stem = tx.clean(lead.text.split("\n")[-1])
-        start = lead.line + lead.text.count("\n")
         facts.append(
             ChoiceFact(
                 block=block,
                 lines=(start, block.line_end),
                 source=doc.source(start, block.line_end),
-                explanation=stem + " " + "; ".join(t for t, ok in options if ok),
+                explanation=explanation,
                 stem=stem,
                 options=options,
+                statements=statements,
             )
         )
     return facts
 
 
 def build(fact: ChoiceFact, doc: Document, bank: object = None) -> list[Draft]:
+    if fact.statements:
+        return _statements(fact, doc)
     correct = [t for t, ok in fact.options if ok]
     stem = fact.stem
     if len(correct) > 1 and "choose" not in stem.lower():
@@ -66,3 +84,37 @@ def build(fact: ChoiceFact, doc: Document, bank: object = None) -> list[Draft]:
             short_ok=True,
         )
     ]
+
+
+def _statements(fact: ChoiceFact, doc: Document) -> list[Draft]:
+    true = [t for t, ok in fact.options if ok]
+    false = [t for t, ok in fact.options if not ok]
+    out: list[Draft] = []
+    for answers, others, stem, word in (
+        (true, false, "Which of the following is true?", "true"),
+        (false, true, "Which statement is false?", "false"),
+    ):
+        if not answers or len(others) < 3:
+            continue
+        for n, answer in enumerate(answers):
+            # Options of one shape only (a statement opening with `code` is another kind).
+            pool = [t for t in others if option_kind(t) == option_kind(answer)]
+            if len(pool) < 2:
+                continue
+            wrong = [pool[(n + k) % len(pool)] for k in range(min(3, len(pool)))]
+            out.append(
+                question(
+                    rule=NAME,
+                    text=stem,
+                    correct=[answer],
+                    wrong=wrong,
+                    explanation=f"{answer} ({word}). "
+                    + " ".join(f"{t} ({'false' if word == 'true' else 'true'})." for t in wrong),
+                    note_id=doc.note_id,
+                    lines=fact.lines,
+                    source=fact.source,
+                    detail=f"{word}|{answer}",
+                    short_ok=True,
+                )
+            )
+    return out

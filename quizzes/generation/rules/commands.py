@@ -18,6 +18,7 @@ from ..drafts import Draft, card, question
 from ..parser import Code, Document, ListItem, Paragraph, Table
 from . import phrasing as ph
 from .base import Fact, is_explicit, span_of
+from .command_keys import OUTPUT_ONLY, ambiguous, key_part
 
 NAME = "commands"
 
@@ -319,18 +320,38 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         "lines": fact.lines,
         "source": fact.source,
     }
+    part = key_part(fact.command, fact.does)
+    if part is None:
+        return []  # the line shows lab names the description does not explain
+    if part[1]:  # one option of a longer example line: "-p 5000:80" of docker container run
+        option, owner = f"`{part[0]}`", f"`{part[1]}`"
+        text = f"Which option of {owner} {fact.does}?"
+        return [
+            card(kind="basic", text=text, answer=option, **common),
+            card(
+                kind="basic",
+                text=f"What does the {option} option of {owner} do?",
+                answer=tx.capitalize(fact.does),
+                detail="reverse",
+                **common,
+            ),
+        ]
+    fact = replace(fact, command=part[0])
     text = f"Which command {fact.does}?"
     answer = f"`{fact.command}`"
-    drafts = [
-        card(kind="basic", text=text, answer=answer, **common),
-        card(
-            kind="basic",
-            text=f"What does {answer} do?",
-            answer=tx.capitalize(fact.does),
-            detail="reverse",
-            **common,
-        ),
-    ]
+    drafts = [card(kind="basic", text=text, answer=answer, **common)]
+    if not OUTPUT_ONLY.search(fact.does):  # "shows both a client and a server section"
+        drafts.append(
+            card(
+                kind="basic",
+                text=f"What does {answer} do?",
+                answer=tx.capitalize(fact.does),
+                detail="reverse",
+                **common,
+            )
+        )
+    if ambiguous(fact.command, fact.does):
+        return drafts  # another well-known command does this too: no fair question
     family = _family(fact.command)
     verbs = _key_verbs(fact.does, fact.command)
     wrong = bank.pick(
@@ -344,6 +365,8 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         # away, so every wrong option must say "pull" (or "push") too.
         reject=(lambda value: not verbs & _words(value)) if verbs else None,
     )
+    if " -" in fact.command:  # same shape: a lone flagged answer would give itself away
+        wrong = [w for w in wrong if " -" in w]
     if len(wrong) >= 3:
         drafts.append(
             question(text=text, correct=[answer], wrong=[f"`{w}`" for w in wrong], **common)

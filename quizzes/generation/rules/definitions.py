@@ -12,6 +12,7 @@ from .. import text as tx
 from ..distractors import Bank
 from ..drafts import Draft, card, question
 from ..parser import Document, ListItem, Paragraph, Span, Table
+from . import concept
 from . import phrasing as ph
 from .base import is_explicit, span_of
 from .terms import (
@@ -57,6 +58,7 @@ _BINARY = re.compile(r"^[a-z][a-z0-9-]{2,24}$")
 
 def find(doc: Document) -> list[DefinitionFact]:
     facts: list[DefinitionFact] = []
+    lowered = _lower_words(doc)
     for block in doc.walk((Paragraph, ListItem, Table)):
         if isinstance(block, Table):
             facts += from_table(block)
@@ -72,7 +74,16 @@ def find(doc: Document) -> list[DefinitionFact]:
         facts += also_called(block, span)
         facts += acronyms(block, span)
         facts += appositives(block, span)
-    return facts
+    # "Ana: always run …", "Marco summarised: …", "Managers run the control plane: …"
+    return [
+        f
+        for f in facts
+        if f.mode != "define" or concept.names_concept(f.term, f.definition, lowered)
+    ]
+
+
+def _lower_words(doc: Document) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z][a-z0-9-]+\b", "\n".join(doc.lines)))
 
 
 def _group(block) -> str:
@@ -175,7 +186,15 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
         drafts += _alias_items(term, alias, bank, common)
     if not fact.definition:
         return drafts
+    if concept.vague_definition(fact.definition):
+        return drafts  # "CNM - the design specification": says too little to ask about
     front, answer = _card_sides(term, fact.definition)
+    if concept.is_generic(term):
+        label = concept.context_label(fact.block)
+        if label is not None:
+            front = f"In the context of {label}, {front[0].lower()}{front[1:]}"
+        elif concept.ambiguous(term):
+            return drafts  # "What is a network?", "What is host mode?": which one?
     drafts.append(card(kind="basic", text=front, answer=answer, detail="define", **common))
     back = _reverse_front(term, fact.definition)
     if back is not None:

@@ -99,12 +99,31 @@ def _port_item(block: ListItem, span: Span, context: str) -> NumberFact | None:
         lines=(span.line, span.line),
         source=span.raw,
         explanation=text,
-        text=f"Which port is used for {tx.uncapitalize(desc)}?",
+        text=_port_question(desc, context),
         number=found["n"],
         kind="port",
         avoid=(),
         port_use=desc,
     )
+
+
+_PORT_DESC = re.compile(
+    r"^(?:the\s+)?(?P<default>default\s+)?(?:port|tcp port|udp port)\s+(?:used\s+)?(?:for|by)\s+"
+    r"(?P<what>.+)$",
+    re.I,
+)
+
+
+def _port_question(desc: str, context: str) -> str:
+    """ "the default port for cluster management traffic" → "Which port does swarm cluster
+    management traffic use by default?"; "gossip" → "Which port is used for gossip?"."""
+    found = _PORT_DESC.match(desc)
+    if not found:
+        return f"Which port is used for {tx.uncapitalize(desc)}?"
+    what = re.sub(r"^(?:the\s+)?", "", found["what"])
+    if "swarm" in context.lower() and "swarm" not in what.lower():
+        what = f"swarm {what}"
+    return f"Which port does {what} use{' by default' if found['default'] else ''}?"
 
 
 def _inline_ports(block, span: Span, start: int, end: int) -> list[NumberFact]:
@@ -137,7 +156,13 @@ def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[
         return []
     if _EXAMPLE.match(sentence):
         return []  # "For example, … port 80 …": an example value, not a fact
-    found_all = [m for m in _NUMBER.finditer(sentence) if not _in_code(sentence, m.start())]
+    found_all = [
+        m
+        for m in _NUMBER.finditer(sentence)
+        if not _in_code(sentence, m.start())
+        and not _repeated(m["n"], span.text)
+        and not _example_value(sentence[: m.start()], sentence[m.end() :])
+    ]
     numbers = tuple(m.group(0) for m in _NUMBER.finditer(sentence))
     facts = []
     for m in found_all:
@@ -161,6 +186,26 @@ def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[
             )
         )
     return facts
+
+
+_HERE = re.compile(
+    r"^\s*(?:[a-z]{1,7}\s+)?(?:here|in this example|in the example|in this case|below|above)\b|"
+    r"^[^.;]{0,20}\b(?:e\.g\.?|for example|for instance)",
+    re.I,
+)
+_EG_BEFORE = re.compile(
+    r"(?:e\.g\.?|for example|for instance|such as|say|like)\s*,?\s*\S*\s*$", re.I
+)
+
+
+def _repeated(number: str, text: str) -> bool:
+    """ "`--update-delay 20s` waits 20 seconds": the blank is given away elsewhere."""
+    return len(re.findall(rf"(?<![\d.]){re.escape(number)}(?![\d])", text)) > 1
+
+
+def _example_value(before: str, after: str) -> bool:
+    """ "(8080 here)", "e.g. 5000": a value of one example, not a fact to learn."""
+    return bool(_HERE.match(after) or _EG_BEFORE.search(before))
 
 
 def _in_code(sentence: str, offset: int) -> bool:

@@ -1,0 +1,106 @@
+"""Whether a definition's term names a Docker concept (not a person, not a clause), and the
+context a generic term ("network", "host mode") needs to be asked about on its own."""
+
+from __future__ import annotations
+
+import re
+
+from .. import text as tx
+from .phrasing import PROPER
+
+# Proper nouns of the field that look like first names ("Raft", "Moby", "Notary").
+TECH_NAMES = (
+    PROPER
+    | tx.LOWERCASE_NAMES
+    | tx.wordset(
+        "docker kubernetes raft swarm moby containerd runc lxc libnetwork notary podman "
+        "buildkit compose portainer traefik consul helm rancher openshift nomad mesos "
+        "jenkins quay harbor ecr gcr acr registry"
+    )
+)
+_SPEECH = tx.wordset(
+    "summarised summarized said says asked asks thinks thought noted notes mentioned "
+    "explained explains suggested suggests added recommended reminded argued claims claimed "
+    "pointed showed shows demoed presented"
+)
+_OBJECT_START = tx.wordset("the a an all its their our your his her this that these those")
+_IMPERATIVE_START = tx.wordset("always never don't do please remember make share book")
+
+
+def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
+    """``Ana`` (a first name), ``Marco summarised`` and ``Managers run the control plane`` do
+    not; ``Sandbox``, ``Raft``, ``Docker engine`` do."""
+    words = term.split()
+    low = [w.lower().strip("*`\"'()") for w in words]
+    if any(w in _SPEECH for w in low):
+        return False
+    for i in range(1, len(low) - 1):
+        if low[i + 1] in _OBJECT_START and (
+            tx.base_verb(low[i], tx.MORE_VERBS) or low[i] in tx.MORE_VERBS
+        ):
+            return False  # a finite verb with its object: "managers run the control plane"
+    if len(words) == 1:
+        word = words[0]
+        if re.fullmatch(r"[A-Z][a-z]+", word) and low[0] not in TECH_NAMES:
+            # A capitalised word the notes never write in lower case, followed by advice
+            # ("Ana: always run …"), is a speaker's name.
+            first = (definition.split() or [""])[0]
+            advice = first in _IMPERATIVE_START or (first in tx.VERBS and first.islower())
+            return not advice or low[0] in lowered or tx.singular(low[0]) in lowered
+    return True
+
+
+_ABSTRACT = tx.wordset(
+    "specification spec design standard model idea concept thing part piece way approach "
+    "basis foundation theory principle framework architecture overview"
+)
+
+
+def vague_definition(definition: str) -> bool:
+    """ "the design specification": a determiner and at most two words, nothing specific."""
+    words = tx.strip_end(definition).split()
+    return (
+        len(words) <= 3
+        and bool(words)
+        and words[0].lower() in ("the", "a", "an")
+        and all(w.islower() and w.isalpha() for w in words[1:])
+        and words[-1].lower() in _ABSTRACT
+    )
+
+
+def is_generic(term: str) -> bool:
+    """A plain English noun phrase ("Network", "host mode") that means something else
+    outside its section, unlike ``runc``, ``OCI`` or ``Docker engine``."""
+    words = re.sub(r"^(?:a|an|the)\s+", "", term.strip(), flags=re.I).split()
+    if not 1 <= len(words) <= 2:
+        return False
+    if len(words) == 2 and words[1].lower() == "mode" and words[0].isalpha():
+        return True  # "host mode": networking or publishing?
+    for word in words:
+        if not re.fullmatch(r"[A-Za-z][a-z]+", word) or word.lower() in TECH_NAMES:
+            return False
+    return True
+
+
+def context_label(block) -> str | None:
+    """The heading a generic term lives under, as it reads after "In the context of"."""
+    section = getattr(block, "section", ())
+    if not section:
+        return None
+    text = re.sub(r"\s*\([^)]*\)", "", section[-1])
+    text = re.sub(r"^(?:chapter|ch\.?)\s*\d+\s*[-\u2013\u2014:.]?\s*", "", text, flags=re.I)
+    text = tx.strip_end(text.split(":")[0]).strip()
+    words = text.split()
+    if not 1 <= len(words) <= 5 or tx.is_noise(text) or tx.NOISE_HEADING.match(text):
+        return None
+    if not all(re.fullmatch(r"[\w.+/-]+", w) for w in words):
+        return None
+    return " ".join(w if not re.fullmatch(r"[A-Z][a-z]+", w) else w.lower() for w in words)
+
+
+_AMBIGUOUS = tx.wordset("network host mode driver plugin endpoint port")
+
+
+def ambiguous(term: str) -> bool:
+    """Means several things in Docker ("host mode": networking or publishing?)."""
+    return any(w.lower() in _AMBIGUOUS for w in term.split())

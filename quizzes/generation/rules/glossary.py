@@ -1,0 +1,164 @@
+"""Glossary lists: three or more items ``- `NAME` - what it does`` (also with an en or em dash,
+``NAME: …``, ``**NAME** - …``) where NAME is one token (an instruction, a flag, a driver, a key).
+
+Every item gives a card "What does the `FROM` instruction do?" → its text, and a question
+"Which Dockerfile instruction sets the base image?" whose wrong options are the other names
+of the same list. The noun comes from a known family when every name belongs to it;
+otherwise the question reads "Which of these …?" with the list's lead as context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import text as tx
+from ..drafts import Draft, card, question
+from ..families import MEMBERS, belongs
+from ..parser import Document, ListBlock, ListItem
+from .base import Fact, is_explicit
+
+NAME = "glossary"
+
+_SEP = r"\s*(?:[\u2013\u2014:]|\s-)\s+"
+_CODE = re.compile(r"^`(?P<name>[^`\s]{1,40})`" + _SEP + r"(?P<text>\S.*)$", re.DOTALL)
+_CAPS = re.compile(r"^(?P<name>[A-Z][A-Z0-9_]{1,20})" + _SEP + r"(?P<text>\S.*)$", re.DOTALL)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_NOUNS = {
+    "dockerfileinstructions": "Dockerfile instruction",
+    "storagedrivers": "storage driver",
+    "networkdrivers": "network driver",
+    "loggingdrivers": "logging driver",
+    "volumedrivers": "volume driver",
+    "restartpolicies": "restart policy",
+    "mounttypes": "mount type",
+    "servicemodes": "service mode",
+    "publishingmodes": "publishing mode",
+    "nodeavailabilities": "node availability",
+    "noderoles": "node role",
+    "linuxnamespaces": "namespace",
+}
+
+
+@dataclass(eq=False)
+class Entry:
+    item: ListItem
+    name: str  # as shown: `FROM`
+    text: str
+    verb: str | None  # the text's first clause as a 3rd-person verb phrase
+
+
+@dataclass(eq=False)
+class GlossaryFact(Fact):
+    entries: list[Entry]
+    noun: str | None
+
+
+def _entry(item: ListItem) -> Entry | None:
+    span = item.span
+    if span is None or item.skip or item.checked is not None or is_explicit(span):
+        return None
+    text = tx.clean(span.text)
+    found = _CODE.match(text) or _CAPS.match(text)
+    if found is None and span.bold and span.bold[0].start == 0:
+        name = span.bold[0].text.strip()
+        rest = re.match(_SEP + r"(?P<text>\S.*)$", text[span.bold[0].end :], re.DOTALL)
+        if rest and " " not in name and len(name) <= 40:
+            return _make(item, name, rest["text"])
+        return None
+    if found is None:
+        return None
+    return _make(item, found["name"], found["text"])
+
+
+def _make(item: ListItem, name: str, text: str) -> Entry | None:
+    text = text.strip()
+    if len(tx.words(text)) < 2 or name.endswith(":"):
+        return None
+    clause = re.split(r"[;.](?:\s|$)|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+    clause = _PARENS.sub("", clause).strip().rstrip(",:")
+    verb = tx.verb_phrase_3rd(clause)
+    if verb is not None and (len(tx.words(verb)) < 3 or len(verb) > 120):
+        verb = None
+    shown = name if name.startswith("`") else f"`{name}`"
+    return Entry(item=item, name=shown, text=text, verb=verb)
+
+
+def _noun(names: list[str]) -> str | None:
+    for family, noun in _NOUNS.items():
+        if family in MEMBERS and all(belongs(n, family) for n in names):
+            return noun
+    return None
+
+
+def find(doc: Document) -> list[GlossaryFact]:
+    facts: list[GlossaryFact] = []
+    for block in doc.walk(ListBlock):
+        if len(block.items) < 3 or block.ordered:
+            continue
+        entries = [e for e in map(_entry, block.items) if e is not None]
+        if len(entries) < 3 or len(entries) * 3 < len(block.items) * 2:
+            continue
+        names = [e.name.strip("`") for e in entries]
+        if len({tx.key(n) for n in names}) != len(names):
+            continue
+        start, end = entries[0].item.line_start, entries[-1].item.line_end
+        facts.append(
+            GlossaryFact(
+                block=block,
+                lines=(start, end),
+                source=doc.source(start, end),
+                explanation="",
+                entries=entries,
+                noun=_noun(names),
+            )
+        )
+    return facts
+
+
+def build(fact: GlossaryFact, doc: Document, bank: object = None) -> list[Draft]:
+    out: list[Draft] = []
+    names = [e.name for e in fact.entries]
+    for n, entry in enumerate(fact.entries):
+        item = entry.item
+        lines = (item.line_start, item.line_end)
+        source = doc.source(*lines)
+        explanation = f"{entry.name}: {entry.text}"
+        subject = f"the {entry.name} {fact.noun}" if fact.noun else entry.name
+        if entry.verb is not None:
+            ask, answer = f"What does {subject} do?", tx.capitalize(entry.text)
+        elif fact.noun is not None:
+            ask, answer = f"What is {subject} for?", tx.capitalize(entry.text)
+        else:
+            ask = ""
+        if ask:
+            out.append(
+                card(
+                    rule=NAME,
+                    kind="basic",
+                    text=ask,
+                    answer=answer,
+                    explanation=explanation,
+                    note_id=doc.note_id,
+                    lines=lines,
+                    source=source,
+                )
+            )
+        if entry.verb is None:
+            continue
+        others = [names[(n + k) % len(names)] for k in range(1, len(names))][:3]
+        which = f"Which {fact.noun}" if fact.noun else "Which of these"
+        out.append(
+            question(
+                rule=NAME,
+                text=f"{which} {entry.verb}?",
+                correct=[entry.name],
+                wrong=others,
+                explanation=explanation,
+                note_id=doc.note_id,
+                lines=lines,
+                source=source,
+                short_ok=len(others) == 2,
+            )
+        )
+    return out
