@@ -25,10 +25,15 @@ class GroupTimeZoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        group = group_for_member(request.user) if request.user.is_authenticated else None
-        if group is not None:
-            timezone.activate(group.zone)
         try:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> None:
+        # Public views (login, health check) need no group: don't load the session for them.
+        if getattr(view_func, "login_required", True) is False:
+            return
+        group = group_for_member(request.user) if request.user.is_authenticated else None
+        if group is not None:
+            timezone.activate(group.zone)

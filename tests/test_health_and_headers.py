@@ -74,3 +74,8 @@ def test_htmx_post_with_csrf_header_passes_the_check(csrf_client):
         "/accounts/password/", headers={"HX-Request": "true", "X-CSRFToken": str(token)}
     )
     assert response.status_code == 200  # form errors, but past the CSRF check
+
+
+def test_healthz_asks_the_database_one_question(member_client, group, django_assert_num_queries):
+    with django_assert_num_queries(1):  # not even the session of a logged-in caller
+        assert member_client.get("/healthz").status_code == 200
