@@ -13,10 +13,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .classify import Classifier, chapter_of
+from .classify import Classifier, chapter_of, unify_lists
 from .distractors import Bank
 from .drafts import Draft, NoteInput, Option
-from .parser import parse
+from .parser import ListBlock, ListItem, parse
 from .quality import filter_drafts
 from .rules import RULE_ORDER, RULES
 from .rules.base import context_chain
@@ -53,6 +53,7 @@ def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> li
 
     classifier = Classifier(syllabus)
     made: list[tuple[tuple[int, int, int, int], Draft]] = []
+    blocks = []
     for position, doc, rule, facts in found:
         note = notes[position]
         chapters = tuple(note.chapters)
@@ -72,5 +73,25 @@ def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> li
                 )
                 order = (position, draft.line_start, RULE_ORDER[draft.rule], len(made))
                 made.append((order, draft))
+                blocks.append(fact.block)
+    # One list (restart policies, log drivers) → one domain for all its items of one rule.
+    keys = [
+        (id(block.parent), draft.rule)
+        if isinstance(block, ListItem)
+        else (id(block), draft.rule)
+        if isinstance(block, ListBlock)
+        else None
+        for block, (_, draft) in zip(blocks, made, strict=True)
+    ]
+    domains = unify_lists([(k, d.domain) for k, (_, d) in zip(keys, made, strict=True)])
+    made = [
+        (
+            order,
+            draft
+            if domain == draft.domain
+            else dataclasses.replace(draft, domain=domain, objective=None),
+        )
+        for (order, draft), domain in zip(made, domains, strict=True)
+    ]
     made.sort(key=lambda pair: pair[0])
     return filter_drafts(draft for _, draft in made)

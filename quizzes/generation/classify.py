@@ -191,6 +191,30 @@ def _subject_scores(focus: str, text: str) -> Counter[str]:
     return scores
 
 
+SECURITY = re.compile(
+    r"\b(?:m?tls|mutual tls|certificates?|certs?|(?:root )?ca|ca --rotate|encryption keys?|"
+    r"unlock keys?|ipsec|secrets?|content trust|notary|signed|signing|signatures?|"
+    r"autolock)\b",
+    re.I,
+)
+
+
+def unify_lists(items: Sequence[tuple[object, str | None]]) -> list[str | None]:
+    """One domain for the items of one list (restart policies): the most common one among
+    those not pinned to Security; ties go to the first seen."""
+    groups: dict[object, Counter[str]] = {}
+    for key, domain in items:
+        if key is not None and domain and domain != "D5":
+            groups.setdefault(key, Counter())[domain] += 1
+    result = []
+    for key, domain in items:
+        counts = groups.get(key)
+        if counts and domain != "D5" and sum(counts.values()) > 1:
+            domain = counts.most_common(1)[0][0]
+        result.append(domain)
+    return result
+
+
 class Classifier:
     """Classifies drafts against one syllabus (its objective index is built once)."""
 
@@ -215,6 +239,8 @@ class Classifier:
             scores[domain] += score
         if not scores:
             return None, None
+        if SECURITY.search(focus or text):  # mTLS, CA rotation, IPSec: D5 even in swarm notes
+            return "D5", self._objective(focus or text, "D5", chapter_codes)
         domain = max(scores, key=lambda d: (scores[d], share[d], -_ORDER.get(d, 99)))
         return domain, self._objective(focus or text, domain, chapter_codes)
 

@@ -19,6 +19,7 @@ from ..parser import Code, Document, ListItem, Paragraph, Table
 from . import phrasing as ph
 from .base import Fact, is_explicit, span_of
 from .command_keys import OUTPUT_ONLY, ambiguous, key_part
+from .command_shape import reads_well, same_shape
 
 NAME = "commands"
 
@@ -148,7 +149,10 @@ def _does(desc: str, command: str) -> str | None:
         r"\b(?:ALL|NOT|NEVER|ONLY|ALWAYS|EVERY|ANY)\b", lambda m: m.group(0).lower(), desc
     )  # "ALL" → "all"
     desc = tx.strip_end(re.sub(r"\s*\([^()]*\)\s*$", "", tx.strip_end(desc)))
-    desc = re.sub(r"^(?:this|the)\s+command\s+", "", desc, flags=re.I)  # "This command lists …"
+    desc = re.sub(r"^(?:this|the)\s+command\s+", "", desc, flags=re.I)
+    desc = re.sub(
+        r"^(\w+ing\b.*?)\s+(?:is|are)\s+done$", r"\1", desc
+    )  # "Deleting X is done"  # "This command lists …"
     desc = re.sub(r"^(?:to|will|can|you can|we can|used to)\s+", "", desc, flags=re.I)
     desc = re.sub(r"(?:\s+(?:with|using|via|by|by running|run|:))+$", "", desc, flags=re.I)
     words = desc.split()
@@ -160,7 +164,10 @@ def _does(desc: str, command: str) -> str | None:
         return None  # "shows the list" (which list?), "builds multi-arch" (multi-arch what?)
     phrase = tx.verb_phrase_3rd(desc)
     if phrase is None:
-        return _shows(desc, command)
+        shown = _shows(desc, command)
+        return shown if shown is not None and reads_well(shown) else None
+    if len(words) > 1 and not reads_well(phrase):
+        return None  # "deletes images is done", "kills and removes a running one"
     # "Finding Images" → "finds images": a capitalised common noun is not a name
     phrase = re.sub(
         r"\b([A-Z][a-z]+)\b",
@@ -205,7 +212,7 @@ def _shows(desc: str, command: str) -> str | None:
 
 _NAMED = tx.wordset("network volume container service stack secret config node plugin")
 _ON_NAME = tx.wordset(
-    "inspect rm ls ps logs services top stats start stop restart kill pause unpause"
+    "inspect rm ls ps logs services top stats start stop restart kill pause unpause port"
 )
 
 
@@ -353,6 +360,7 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
     if ambiguous(fact.command, fact.does):
         return drafts  # another well-known command does this too: no fair question
     family = _family(fact.command)
+    shaped = same_shape(fact.command)
     verbs = _key_verbs(fact.does, fact.command)
     wrong = bank.pick(
         "command",
@@ -363,10 +371,9 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         stem=text,
         # "Which command pulls by digest?": if only the answer says "pull", it gives itself
         # away, so every wrong option must say "pull" (or "push") too.
-        reject=(lambda value: not verbs & _words(value)) if verbs else None,
+        # never a whole lab line ("rm $(docker container ls -aq) -f") next to a bare answer
+        reject=lambda value: shaped(value) or bool(verbs and not verbs & _words(value)),
     )
-    if " -" in fact.command:  # same shape: a lone flagged answer would give itself away
-        wrong = [w for w in wrong if " -" in w]
     if len(wrong) >= 3:
         drafts.append(
             question(text=text, correct=[answer], wrong=[f"`{w}`" for w in wrong], **common)

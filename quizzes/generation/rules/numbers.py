@@ -150,10 +150,30 @@ def _inline_ports(block, span: Span, start: int, end: int) -> list[NumberFact]:
     return facts
 
 
+_LOGISTICS = re.compile(
+    r"\b(?:lab vms?|vms?\b.{0,40}\bexpire|expires? after|meetings?|next "
+    r"(?:week|session|time|meeting)|homework|voucher|booked|sign(?:ed)? up|play[- ]with[- ]docker|"
+    r"zoom|slack|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\bat \d{1,2}[:.]\d{2}\b",
+    re.I,
+)
+# A person doing something: "Jonas set up 3 nodes", "Marco will host".
+_PERSON = re.compile(
+    r"\b[A-Z][a-z]+ (?:set up|will|said|says|summari[sz]ed|booked|led|presented|showed|asked)\b"
+)
+_LOGISTICS_HEADING = re.compile(r"\b(?:logistics|admin|housekeeping|agenda|next steps)\b", re.I)
+
+
 def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[NumberFact]:
     sentence = span.text[start:end]
     if tx.is_noise(sentence) or len(tx.words(sentence)) < 5 or tx.DATE.search(sentence):
         return []
+    if (
+        _LOGISTICS.search(sentence)
+        or _PERSON.search(sentence)
+        or any(_LOGISTICS_HEADING.search(h) for h in block.section)
+    ):
+        return []  # "Lab VMs … expire after 4 h", "meet at 7pm": the group's plans, not Docker
     if _EXAMPLE.match(sentence):
         return []  # "For example, … port 80 …": an example value, not a fact
     found_all = [

@@ -20,6 +20,7 @@ from ..drafts import Draft, card, question
 from ..parser import Document, Span, Table
 from . import phrasing as ph
 from .base import Fact
+from .concept import ambiguous, context_label
 from .numbers import PORTS
 
 NAME = "tables"
@@ -38,6 +39,10 @@ _DOES = re.compile(r"^(what (it|they) does?|does|function|role|job|what for)$", 
 _PURPOSE = re.compile(r"^(purpose|used for|use|usage|what (it|they) (is|are) (used )?for)$", re.I)
 _MEANS = re.compile(r"^(description|meaning|definition|what (it|they) (is|are)|explanation)$", re.I)
 _KINDS = tx.wordset("driver mode policy plugin network instruction flag option key type command")
+# Column headers that read as "What is the <noun> of <term>?" in a wider table.
+_NOUNS = tx.wordset("scope default port protocol driver type path location command")
+_PROPER = re.compile(r"`[^`]+`|[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
+_VAGUE = tx.wordset("ingress none default global replicated")
 _FLAG = re.compile(r"^(yes|no|y|n|x|-|\u2013|\u2014|✓|✔|✗|✘|n/a|true|false|\?)$", re.I)
 
 
@@ -143,17 +148,30 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
     ]
     if not columns or len(header) > 5:
         return []
+    wide = len(header) > 2
+    if wide and not all(_PROPER.fullmatch(t) for t in terms):
+        return []  # "ingress (default)": not a term a question can name
+    context = context_label(table)
     facts = []
     for i in columns:
         name = tx.strip_end(header[i])
-        plain = len(name.split()) <= 3 and re.fullmatch(r"[A-Za-z][\w /-]*", name)
-        if len(header) > 2 and not (_DOES.match(name) or _PURPOSE.match(name) or plain):
-            continue
+        if not (
+            _DOES.match(name)
+            or _PURPOSE.match(name)
+            or _MEANS.match(name)
+            or name.lower() in _NOUNS
+        ):
+            continue  # "What is the flag of …?", "… the behaviour of …?" read badly
         answers = [tx.strip_end(r[i]) for r in rows]
         for term, answer, line in zip(terms, answers, lines, strict=True):
             if len(tx.words(answer)) > 30:
                 continue
-            text = _front(term, header[0], name, wide=len(header) > 2)
+            text = _front(term, header[0], name, wide=wide)
+            if text is not None and _vague(term):
+                # "host", "ingress": networking or publishing? Name the heading.
+                text = (
+                    f"In the context of {context}, {text[0].lower()}{text[1:]}" if context else None
+                )
             if text is None:
                 continue
             facts.append(
@@ -172,6 +190,11 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
     return facts
 
 
+def _vague(term: str) -> bool:
+    plain = term.strip("`*").lower()
+    return ambiguous(plain) or plain in _VAGUE
+
+
 def _front(term: str, first: str, name: str, wide: bool) -> str | None:
     subject = ph.mid_sentence(term)
     kind = tx.strip_end(first).lower()
@@ -182,7 +205,7 @@ def _front(term: str, first: str, name: str, wide: bool) -> str | None:
         return f"What {'do' if plural else 'does'} {subject} do?"
     if _PURPOSE.match(name):
         return f"What {'are' if plural else 'is'} {subject} used for?"
-    if _MEANS.match(name) and not wide:
+    if _MEANS.match(name):
         return f"What {'are' if plural else 'is'} {subject}?"
     if not wide and not re.fullmatch(r"[A-Za-z][\w -]*", name):
         return None
