@@ -6,6 +6,7 @@ done", "kills and removes a running one" and "attaches to PID 1 instead" are all
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import text as tx
 
@@ -60,6 +61,7 @@ _OBJECTS = tx.wordset(
 _ARG = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
+@lru_cache(maxsize=65536)
 def shape(command: str) -> str | None:
     """ "bare" (``docker image ls``), "flags" (``docker image ls -a``) or None for a whole
     lab line (arguments, image names, digests, ``$(…)``)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import text as tx
 from ..distractors import COMMANDS, Bank, command_head
@@ -401,8 +402,9 @@ _OPPOSITE = {
 }
 
 
-def _words(command: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", command.lower()))
+@lru_cache(maxsize=65536)
+def _words(command: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", command.lower()))
 
 
 def _key_verbs(does: str, command: str) -> set[str]:
