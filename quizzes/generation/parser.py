@@ -38,6 +38,7 @@ __all__ = [
     "Paragraph",
     "Span",
     "Table",
+    "is_claim",
     "parse",
     "quiz_lead",
 ]
@@ -106,6 +107,9 @@ def render_inline(token, line: int) -> Span:
         elif kind == "link_close":
             link_depth = max(0, link_depth - 1)
         elif kind == "image":
+            piece = child.content
+        elif kind == "html_inline" and not tx.HTML_TAG.match(child.content):
+            # "/var/lib/docker/volumes/<name>/_data": a placeholder, not a tag.
             piece = child.content
         if piece:
             parts.append(piece)
@@ -282,8 +286,78 @@ def _text_of(block: Block) -> str:
     return ""
 
 
+# A sentence that is asked or put to the test, not stated: "True or false: …", "T/F …",
+# "Quiz: …", "Q: …". Its truth is the answer, so its wording is never a fact.
+_CLAIM_START = re.compile(
+    r"^\W*(?:true\s*(?:or|/)\s*false|t\s*/\s*f\b|quiz\b|q\d*\s*[:.)]\s)",
+    re.IGNORECASE,
+)
+# A line the author marks as wrong: "❌ …", "WRONG: …", "Myth: …", "Don't …", "(incorrect)".
+_WRONG = re.compile(
+    r"[❌✗✘]|\bWRONG\b|(?i:\bwrong\s*[:)\]]|\bmyth\s*[:)\]]|\bincorrect\s*[:)\]]|"
+    r"^\W*(?:don['\u2019]?t|do not|wrong|incorrect|myths?|misconceptions?)\b)"
+)
+_TRUTH_WORDS = frozenset({"true", "false", "yes", "no", "t", "f", "y", "n"})
+
+
+def is_claim(text: str) -> bool:
+    """A question, a claim under test or a line marked wrong: never a source of facts."""
+    t = text.strip()
+    if not t:
+        return False
+    return bool(_CLAIM_START.match(t) or _WRONG.search(t)) or tx.is_question(t.split("\n")[-1])
+
+
+def _truth_options(block: ListBlock) -> bool:
+    """A task list whose options are True/False or Yes/No: its lead is a claim under test."""
+    if not block.items:
+        return False
+    for item in block.items:
+        if item.checked is None or item.span is None:
+            return False
+        first = tx.words(item.span.text)[:1]
+        if not first or first[0].lower() not in _TRUTH_WORDS:
+            return False
+    return True
+
+
+def _mark_claims(doc: Document) -> None:
+    """Flag questions, claims under test and wrong-marked lines (``Block.claim``)."""
+    tested: set[int] = set()
+    for block in doc.flat:
+        if isinstance(block, ListBlock) and block.lead is not None and _truth_options(block):
+            tested.add(id(block.lead))
+    for block in doc.flat:
+        span = getattr(block, "span", None)
+        parent = block.parent
+        claim = parent is not None and parent.claim and not _is_question_only(parent)
+        if span is not None and not claim:
+            claim = id(span) in tested or is_claim(span.text)
+        if isinstance(block, ListBlock) and not claim:
+            lead = block.lead
+            # A task list under a claim or a question: its options are put to the test.
+            claim = _truth_options(block) or (
+                lead is not None
+                and is_claim(lead.text)
+                and not tx.is_question(lead.text.split("\n")[-1])
+            )
+            if lead is not None and tx.is_question(lead.text.split("\n")[-1]):
+                claim = claim or all(i.checked is not None for i in block.items)
+        block.claim = claim
+
+
+def _is_question_only(block: Block) -> bool:
+    """A plain question item ("- What is X?") frames true answers nested under it."""
+    span = getattr(block, "span", None)
+    if span is None or not isinstance(block, ListItem):
+        return False
+    text = span.text.strip()
+    return not (_CLAIM_START.match(text) or _WRONG.search(text))
+
+
 def _mark_noise(doc: Document) -> None:
     """Flag Resources/TODO sections, logistics, dates, bare links and to-do lists."""
+    _mark_claims(doc)
     previous: Block | None = None
     for block in doc.flat:
         parent_skip = block.parent is not None and block.parent.skip

@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from .distractors import similar
 from .drafts import CARD, QUESTION, Draft
-from .text import key
+from .text import HTML_TAG, key
 
 AUTHOR_RULES = frozenset({"explicit", "cloze", "choices"})
 MAX_TEXT = 400
 MAX_OPTION = 250
-_MARKDOWN_LEFT = re.compile(r"\*\*|__|\]\(|^#+\s|<[a-z/][^>]*>")
+_MARKDOWN_LEFT = re.compile(r"\*\*|__|\]\(|^#+\s")
 _NUMBER = re.compile(r"^\W*\d[\d.,]*\s*(/?\s*(tcp|udp)|%|[a-z]{1,7})?\W*$", re.IGNORECASE)
 
 
@@ -29,7 +29,7 @@ def problems(draft: Draft) -> list[str]:
     if len(draft.text) > MAX_TEXT:
         found.append("text too long")
     texts = [draft.text, draft.answer, *(o.text for o in draft.options)]
-    if any(_MARKDOWN_LEFT.search(t) or t.count("`") % 2 for t in texts):
+    if any(_MARKDOWN_LEFT.search(t) or HTML_TAG.search(t) or t.count("`") % 2 for t in texts):
         found.append("markdown left in text")
     if draft.item_type == CARD:
         if draft.options:

@@ -19,6 +19,19 @@ LOGISTICS = re.compile(
     r"see notes below|(zoom|slack|teams) (link|call|channel))\b",
     re.IGNORECASE,
 )
+# Real inline HTML; any other ``<word>`` ("/var/lib/docker/volumes/<name>/_data") is a
+# placeholder the note means literally.
+HTML_TAG = re.compile(
+    r"<(?:!--|/?(?:a|abbr|b|br|code|del|details|div|em|font|hr|i|img|ins|kbd|mark|p|pre|s|"
+    r"small|span|strike|strong|sub|summary|sup|u|var)\b[^>]*>)",
+    re.IGNORECASE,
+)
+# Meeting logistics labels: "Date: Thu 14 March …", "**Present:** …", "Next meeting: …".
+MEETING_LABEL = re.compile(
+    r"^\W*(date|time|present|attendees|apologies|agenda|location|where|when|next meeting|"
+    r"action items?|notes? by|minutes by|chair(?:ed by)?)\s*[*_]*\s*[:\-\u2013\u2014]",
+    re.IGNORECASE,
+)
 TODO = re.compile(r"^\W*(todo|to-do|fixme|tbd|xxx)\b|^\W*to do\s*(:|lists?\b|$)", re.IGNORECASE)
 NOISE_HEADING = re.compile(
     r"^\W*(resources?|links?|references?|further reading|reading list|useful links|"
@@ -308,7 +321,7 @@ def verb_phrase_3rd(phrase: str) -> str | None:
 def is_noise(text: str) -> bool:
     """Meeting logistics, to-dos, dates and bare links: never knowledge."""
     t = text.strip()
-    if not t or DATE.match(t) or TODO.match(t) or LOGISTICS.search(t):
+    if not t or DATE.match(t) or TODO.match(t) or LOGISTICS.search(t) or MEETING_LABEL.match(t):
         return True
     without_links = re.sub(r"https?://\S+|www\.\S+", "", t)
     return len(words(without_links)) == 0

@@ -67,6 +67,8 @@ class Block:
     section: tuple[str, ...] = ()
     parent: Block | None = None
     skip: bool = False
+    # A question or a claim under test ("True or false: …", "… ?", "❌ wrong: …"): never a fact.
+    claim: bool = False
 
     def ancestors(self) -> Iterator[Block]:
         node = self.parent
@@ -130,10 +132,14 @@ class Document:
     flat: list[Block]
     _order: dict | None = field(default=None, repr=False)
 
-    def walk(self, kind: type | tuple[type, ...] = Block) -> Iterator:
-        """Every block of the given type in document order, noise excluded."""
+    def walk(self, kind: type | tuple[type, ...] = Block, claims: bool = False) -> Iterator:
+        """Every block of the given type in document order, noise excluded.
+
+        Questions and claims under test are left out too, unless ``claims`` (the rules that
+        read author-written questions).
+        """
         for block in self.flat:
-            if isinstance(block, kind) and not block.skip:
+            if isinstance(block, kind) and not block.skip and (claims or not block.claim):
                 yield block
 
     def neighbour(self, block: Block, step: int) -> Block | None:

@@ -12,10 +12,11 @@ way round.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import text as tx
-from ..drafts import Draft, question
+from ..drafts import Draft, card, question
 from ..parser import Document, ListBlock, quiz_lead
 from ..quality import option_kind
 from .base import Fact
@@ -28,11 +29,12 @@ class ChoiceFact(Fact):
     stem: str
     options: list[tuple[str, bool]]
     statements: bool = False
+    verdict: bool = False  # "True or false: S" + "[x] False (…)": a card, not a question
 
 
 def find(doc: Document) -> list[ChoiceFact]:
     facts: list[ChoiceFact] = []
-    for block in doc.walk(ListBlock):
+    for block in doc.walk(ListBlock, claims=True):
         if not block.items or any(i.checked is None or i.span is None for i in block.items):
             continue
         lead = block.lead
@@ -49,6 +51,11 @@ def find(doc: Document) -> list[ChoiceFact]:
             explanation = ""
         else:
             continue
+        verdict = _verdict(lead.text if lead is not None else "", options)
+        if verdict is not None:
+            stem, explanation = verdict
+            start = lead.line if lead is not None else start
+            statements = False
         facts.append(
             ChoiceFact(
                 block=block,
@@ -58,12 +65,57 @@ def find(doc: Document) -> list[ChoiceFact]:
                 stem=stem,
                 options=options,
                 statements=statements,
+                verdict=verdict is not None,
             )
         )
     return facts
 
 
+_TRUTH = re.compile(
+    r"^(true|false|yes|no)\b[\s:,.\-\u2013\u2014]*(?:\((.*)\)|(.*?))[\s.]*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TF_LEAD = re.compile(
+    r"^[\s*_]*(?:true\s*(?:or|/)\s*false|t\s*/\s*f)\b[\s:.?\-\u2013\u2014]*", re.IGNORECASE
+)
+
+
+def _verdict(lead: str, options: list[tuple[str, bool]]) -> tuple[str, str] | None:
+    """``True or false: S`` over ``[ ] True`` / ``[x] False (needs --volumes)``: the card
+    "True or false: S?" → "False — needs --volumes"."""
+    lead = tx.clean(lead.split("\n")[-1])
+    right = [t for t, ok in options if ok]
+    if not _TF_LEAD.match(lead) or len(right) != 1 or len(options) > 3:
+        return None
+    if not all(_TRUTH.match(t) for t, _ in options):
+        return None
+    claim = _TF_LEAD.sub("", lead).rstrip(" .?!")
+    if len(tx.words(claim)) < 3:
+        return None
+    found = _TRUTH.match(right[0])
+    assert found is not None
+    answer = found.group(1).capitalize()
+    why = found.group(2) or found.group(3)
+    if why:
+        answer += " \u2014 " + why
+    return f"True or false: {claim}?", answer
+
+
 def build(fact: ChoiceFact, doc: Document, bank: object = None) -> list[Draft]:
+    if fact.verdict:
+        return [
+            card(
+                rule=NAME,
+                kind="basic",
+                text=fact.stem,
+                answer=fact.explanation,
+                explanation=f"{fact.stem} {fact.explanation}",
+                note_id=doc.note_id,
+                lines=fact.lines,
+                source=fact.source,
+                detail="verdict",
+            )
+        ]
     if fact.statements:
         return _statements(fact, doc)
     correct = [t for t, ok in fact.options if ok]

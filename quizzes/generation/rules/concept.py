@@ -82,6 +82,60 @@ def is_generic(term: str) -> bool:
     return True
 
 
+_NOT_TOPIC = re.compile(
+    r"\b(my|notes?|discussion|agenda|minutes|summary|misc|miscellaneous|todos?|questions?|"
+    r"date|session|meeting|recap|review|random|stuff)\b",
+    re.IGNORECASE,
+)
+
+
+# Docker's own nouns: a term headed by one names a thing of the field ("bind mount"),
+# unlike a note's label ("container ecosystem", "backup order", "two specs").
+_TECH_HEADS = tx.wordset(
+    "image container volume network service secret config layer task stack mount namespace "
+    "cgroup registry repository repo plugin node driver daemon engine runtime shim sandbox "
+    "endpoint bundle manifest label tag socket bridge overlay mesh swarm manager worker "
+    "replica capability certificate token filesystem dockerfile healthcheck"
+)
+
+
+def proper_term(term: str, doc) -> bool:
+    """A term worth pointing at from its description: a product or tech name (``runc``,
+    ``UCP HA``, ``Docker Engine``), code, or a term the notes use elsewhere (bold, a heading,
+    a code span); not a note's own label ("two specs", "old arch", "Backup order")."""
+    if "`" in term or any(c.isdigit() for c in term):
+        return True
+    words = re.findall(r"[A-Za-z][\w+.-]*", term)
+    if any(w.lower() in TECH_NAMES or tx.singular(w.lower()) in TECH_NAMES for w in words):
+        return True
+    if words and tx.singular(words[-1].lower()) in _TECH_HEADS:
+        return True  # "Image", "bind mount", "overlay network"
+    if any(c.isupper() for w in words[1:] for c in w) or any(
+        c.isupper() for c in (words[0][1:] if words else "")
+    ):
+        return True  # "Docker Engine", "iSCSI", "UCP", "CNM"
+    return tx.key(term) in _doc_terms(doc)
+
+
+def _doc_terms(doc) -> frozenset[str]:
+    """Keys of what the notes mark as terms: bold runs, code spans and headings."""
+    cached = getattr(doc, "_terms", None)
+    if cached is not None:
+        return cached
+    found: set[str] = set()
+    for block in doc.flat:
+        span = getattr(block, "span", None)
+        if span is None:
+            continue
+        if block.__class__.__name__ == "Heading":
+            found.add(tx.key(span.text))
+        found.update(tx.key(m.text) for m in span.bold)
+        found.update(tx.key(c) for c in span.code)
+    terms = frozenset(found)
+    doc._terms = terms
+    return terms
+
+
 def context_label(block) -> str | None:
     """The heading a generic term lives under, as it reads after "In the context of"."""
     section = getattr(block, "section", ())
@@ -89,6 +143,9 @@ def context_label(block) -> str | None:
         return None
     text = re.sub(r"\s*\([^)]*\)", "", section[-1])
     text = re.sub(r"^(?:chapter|ch\.?)\s*\d+\s*[-\u2013\u2014:.]?\s*", "", text, flags=re.I)
+    text = re.sub(r"^(?:\d+[.)]?)+(?:\d+)?\s*[-\u2013\u2014:.]?\s*", "", text)  # "4.3 Modes"
+    if _NOT_TOPIC.search(text):
+        return None  # "Docker - my notes", "Discussion: …", "Summary": not a topic
     text = tx.strip_end(text.split(":")[0]).strip()
     words = text.split()
     if not 1 <= len(words) <= 5 or tx.is_noise(text) or tx.NOISE_HEADING.match(text):

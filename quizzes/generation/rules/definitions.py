@@ -197,6 +197,10 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
             return drafts  # "What is a network?", "What is host mode?": which one?
     drafts.append(card(kind="basic", text=front, answer=answer, detail="define", **common))
     back = _reverse_front(term, fact.definition)
+    # "What is described as “image-spec + runtime-spec”?" → "two specs": a note's label
+    described = back is not None and back.startswith("What is described as")
+    if described and not concept.proper_term(term, doc):
+        back = None
     if back is not None:
         shown = tx.capitalize(term) if term.split()[0] in ("a", "an", "the") else term
         drafts.append(card(kind="basic", text=back, answer=shown, detail="reverse", **common))

@@ -28,7 +28,7 @@ class ExplicitFact(Fact):
 
 def find(doc: Document) -> list[ExplicitFact]:
     facts: list[ExplicitFact] = []
-    for block in doc.walk((Paragraph, ListItem)):
+    for block in doc.walk((Paragraph, ListItem), claims=True):
         span = span_of(block)
         if span is None:
             continue
