@@ -19,6 +19,7 @@ from .. import text as tx
 from ..drafts import Draft, card, question
 from ..parser import Document, ListBlock, quiz_lead
 from ..quality import option_kind
+from ..tree import Span
 from .base import Fact
 
 NAME = "choices"
@@ -32,14 +33,37 @@ class ChoiceFact(Fact):
     verdict: bool = False  # "True or false: S" + "[x] False (…)": a card, not a question
 
 
+def _numbered_questions(doc: Document) -> dict[int, Span]:
+    """Questions written as a numbered item right above their task list, keyed by the line
+    where that task list may start ("1. Which flag …?" then "- [x] …")."""
+    found: dict[int, Span] = {}
+    for block in doc.walk(ListBlock, claims=True):
+        last = block.items[-1] if block.items else None
+        if last is None or last.span is None or last.checked is not None or last.children:
+            continue
+        text = last.span.text.split("\n")[-1].strip()
+        if tx.is_question(text) or text.endswith(":"):
+            for gap in (1, 2):
+                found[block.line_end + gap] = last.span
+    return found
+
+
 def find(doc: Document) -> list[ChoiceFact]:
     facts: list[ChoiceFact] = []
+    numbered = _numbered_questions(doc)
     for block in doc.walk(ListBlock, claims=True):
         if not block.items or any(i.checked is None or i.span is None for i in block.items):
             continue
         lead = block.lead
+        asked = numbered.get(block.line_start)
+        if asked is not None and (lead is None or not tx.is_question(lead.text)):
+            # The question is the numbered item just above this task list.
+            lead = asked
         options = [(tx.clean(i.span.text), bool(i.checked)) for i in block.items if i.span]
-        if lead is not None and tx.is_question(lead.text.split("\n")[-1]):
+        last_line = lead.text.split("\n")[-1].strip() if lead is not None else ""
+        if lead is not None and (
+            tx.is_question(last_line) or (lead is asked and last_line.endswith(":"))
+        ):
             if not any(ok for _, ok in options):
                 continue
             stem = tx.clean(lead.text.split("\n")[-1])
