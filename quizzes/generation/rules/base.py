@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text as tx
+from ..drafts import card
 from ..parser import Block, Heading, ListBlock, ListItem, Paragraph, Span
 
 EXPLICIT = re.compile(r"(\s:{2,3}\s|\{\{c\d+::|^\s*\?\s*$)", re.MULTILINE)
@@ -59,3 +60,18 @@ def context_chain(block: Block) -> list[str]:
 def plain(text: str) -> str:
     """Plain sentence for an explanation: whitespace collapsed."""
     return tx.clean(text)
+
+
+def cloze_card(rule: str, fact, doc, detail: str):
+    """The cloze card of a fact with ``text`` (the gap shown as [...]) and ``answer``."""
+    return card(
+        rule=rule,
+        kind="cloze",
+        text=fact.text,
+        answer=fact.answer,
+        explanation=fact.explanation,
+        note_id=doc.note_id,
+        lines=fact.lines,
+        source=fact.source,
+        detail=detail,
+    )

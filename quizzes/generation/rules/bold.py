@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 
 from .. import text as tx
-from ..drafts import Draft, card
+from ..drafts import Draft
 from ..parser import Document, ListItem, Paragraph
 from ..text import wordset
-from .base import Fact, is_explicit, span_of
+from .base import Fact, cloze_card, is_explicit, span_of
 
 NAME = "bold"
 BLANK = "[...]"
@@ -116,16 +116,4 @@ def _spelled_out(phrase: str, after: str, before: str) -> bool:
 
 
 def build(fact: BoldFact, doc: Document, bank: object = None) -> list[Draft]:
-    return [
-        card(
-            rule=NAME,
-            kind="cloze",
-            text=fact.text,
-            answer=fact.answer,
-            explanation=fact.explanation,
-            note_id=doc.note_id,
-            lines=fact.lines,
-            source=fact.source,
-            detail=fact.answer,
-        )
-    ]
+    return [cloze_card(NAME, fact, doc, fact.answer)]

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from .. import text as tx
-from ..drafts import Draft, card
+from ..drafts import Draft
 from ..parser import Document, ListItem, Paragraph
-from .base import Fact, span_of
+from .base import Fact, cloze_card, span_of
 
 NAME = "cloze"
 BLANK = "[...]"
@@ -82,16 +82,4 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def build(fact: ClozeFact, doc: Document, bank: object = None) -> list[Draft]:
-    return [
-        card(
-            rule=NAME,
-            kind="cloze",
-            text=fact.text,
-            answer=fact.answer,
-            explanation=fact.explanation,
-            note_id=doc.note_id,
-            lines=fact.lines,
-            source=fact.source,
-            detail=fact.detail,
-        )
-    ]
+    return [cloze_card(NAME, fact, doc, fact.detail)]
