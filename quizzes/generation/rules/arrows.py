@@ -10,7 +10,7 @@ from .. import text as tx
 from ..distractors import PROTOCOL_BANK, PROTOCOLS, Bank
 from ..drafts import Draft, card, question
 from ..parser import Code, Document, ListItem, Paragraph
-from .base import Fact, is_explicit, span_of
+from .base import Fact, draft_args, is_explicit, span_of
 
 NAME = "arrows"
 
@@ -133,13 +133,7 @@ def feed(doc: Document, facts: list[ArrowFact], bank: Bank) -> None:
 
 
 def build(fact: ArrowFact, doc: Document, bank: Bank) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     if tx.key(fact.left) == tx.key(fact.right):
         text = f"Which protocol links {_name(fact.left)} with each other?"
     else:

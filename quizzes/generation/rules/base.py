@@ -75,3 +75,14 @@ def cloze_card(rule: str, fact, doc, detail: str):
         source=fact.source,
         detail=detail,
     )
+
+
+def draft_args(rule: str, fact, doc) -> dict:
+    """What every draft of a fact shares: the rule, its source lines and explanation."""
+    return {
+        "rule": rule,
+        "explanation": fact.explanation,
+        "note_id": doc.note_id,
+        "lines": fact.lines,
+        "source": fact.source,
+    }

@@ -18,7 +18,7 @@ from ..distractors import COMMANDS, Bank, command_head
 from ..drafts import Draft, card, question
 from ..parser import Code, Document, ListItem, Paragraph, Table
 from . import phrasing as ph
-from .base import Fact, is_explicit, span_of
+from .base import Fact, draft_args, is_explicit, span_of
 from .command_keys import OUTPUT_ONLY, ambiguous, key_part
 from .command_shape import reads_well, same_shape
 
@@ -321,13 +321,7 @@ def _family(command: str) -> str:
 
 
 def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     part = key_part(fact.command, fact.does)
     if part is None:
         return []  # the line shows lab names the description does not explain

@@ -14,7 +14,7 @@ from ..drafts import Draft, card, question
 from ..parser import Document, ListItem, Paragraph, Span, Table
 from . import concept
 from . import phrasing as ph
-from .base import is_explicit, span_of
+from .base import draft_args, is_explicit, span_of
 from .terms import (
     NOT_A_DEFINITION,
     DefinitionFact,
@@ -165,13 +165,7 @@ def feed(doc: Document, facts: list[DefinitionFact], bank: Bank) -> None:
 
 
 def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     drafts: list[Draft] = []
     term = fact.term
     if fact.mode == "acronym":

@@ -12,7 +12,7 @@ from ..distractors import in_text
 from ..drafts import Draft, card, question
 from ..parser import Document, ListBlock
 from . import phrasing as ph
-from .base import Fact
+from .base import Fact, draft_args
 from .lists import list_category, list_names
 
 NAME = "described"
@@ -63,13 +63,7 @@ def find(doc: Document) -> list[DescribedFact]:
 
 
 def build(fact: DescribedFact, doc: Document, bank: object = None) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     desc = tx.strip_end(fact.description)
     verb = desc.split()[0].lower()
     if verb.endswith("s") and tx.base_verb(verb, tx.MORE_VERBS) and verb not in tx.MORE_VERBS:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import Document, ListBlock, ListItem, Paragraph
-from .base import Fact, span_of
+from .base import Fact, draft_args, span_of
 
 NAME = "explicit"
 
@@ -124,13 +124,7 @@ def _multiline(doc: Document, block: Paragraph, lines: list[str]) -> ExplicitFac
 
 
 def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     if not fact.reversed:
         return [card(kind="basic", text=fact.front, answer=fact.back, **common)]
     return [

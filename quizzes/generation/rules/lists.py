@@ -12,7 +12,7 @@ from ..drafts import Draft, card, question
 from ..families import DECOYS, MEMBERS, belongs, family_of
 from ..parser import Document, ListBlock, ListItem
 from . import phrasing as ph
-from .base import Fact, context_chain, is_explicit
+from .base import Fact, context_chain, draft_args, is_explicit
 from .definitions import looks_like_examples
 from .families_lists import family_list, inline_lists
 from .heads import lead_phrase
@@ -177,13 +177,7 @@ def feed(doc: Document, facts: list[ListFact], bank: Bank) -> None:
 
 
 def build(fact: ListFact, doc: Document, bank: Bank) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     text = f"Name the {len(fact.names)} {fact.title}."
     drafts = [card(kind="list", text=text, answer=", ".join(fact.names), **common)]
     if fact.category:

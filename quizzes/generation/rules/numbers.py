@@ -10,7 +10,7 @@ from .. import text as tx
 from ..distractors import Bank
 from ..drafts import Draft, card, question
 from ..parser import Document, ListItem, Paragraph, Span
-from .base import Fact, context_chain, is_explicit, span_of
+from .base import Fact, context_chain, draft_args, is_explicit, span_of
 
 NAME = "numbers"
 BLANK = "[...]"
@@ -276,13 +276,7 @@ def _nearby(number: str, kind: str) -> list[str]:
 
 
 def build(fact: NumberFact, doc: Document, bank: Bank) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     drafts = [
         card(
             kind="cloze" if not fact.port_use else "basic",

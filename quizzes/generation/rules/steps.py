@@ -15,7 +15,7 @@ from .. import text as tx
 from ..drafts import Draft, card, question
 from ..parser import Code, Document, ListBlock, ListItem, Paragraph
 from . import phrasing as ph
-from .base import Fact, context_chain, is_explicit
+from .base import Fact, context_chain, draft_args, is_explicit
 
 NAME = "steps"
 
@@ -159,13 +159,7 @@ def _context(chain: list[str]) -> tuple[str, str] | None:
 
 
 def build(fact: StepsFact, doc: Document, bank: object = None) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     steps, ctx = fact.steps, fact.context
     drafts = [
         card(

@@ -19,7 +19,7 @@ from ..distractors import Bank
 from ..drafts import Draft, card, question
 from ..parser import Document, Span, Table
 from . import phrasing as ph
-from .base import Fact
+from .base import Fact, draft_args
 from .concept import ambiguous, context_label
 from .numbers import PORTS
 
@@ -221,13 +221,7 @@ def feed(doc: Document, facts: list[RowFact], bank: Bank) -> None:
 
 
 def build(fact: RowFact, doc: Document, bank: Bank) -> list[Draft]:
-    common = {
-        "rule": NAME,
-        "explanation": fact.explanation,
-        "note_id": doc.note_id,
-        "lines": fact.lines,
-        "source": fact.source,
-    }
+    common = draft_args(NAME, fact, doc)
     shown = fact.term if fact.kind == "port" else fact.answer
     drafts = [card(kind="basic", text=fact.text, answer=shown, detail="row", **common)]
     if fact.reverse:
