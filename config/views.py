@@ -17,7 +17,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     group = group_for_member(request.user)
     counts = None
     if group is not None:
-        _, counts = next_card(request.user, group, Deck(), timezone.now())
+        _, counts = next_card(request.user, group, Deck(), timezone.now(), counts_only=True)
     context = {
         "group": group,
         "days_to_exam": group.days_to_exam() if group else None,

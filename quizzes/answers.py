@@ -61,23 +61,17 @@ def review_record(
                 state.leech = True
                 state.suspended = True
             state.save()
-            return ReviewLog.objects.create(
+            log = ReviewLog.from_outcome(
+                outcome,
                 user=user,
                 card_id=card_id,
                 token=token_key(token),
-                rating=rating,
-                reviewed_at=outcome.reviewed_at,
                 study_day=today_for(group, now),
                 duration_ms=max(0, min(duration_ms, 3_600_000)),
-                state_before=outcome.previous_state,
-                state_after=outcome.new_state.state,
-                stability_after=outcome.new_state.stability,
-                difficulty_after=outcome.new_state.difficulty,
-                interval_seconds=int(outcome.interval.total_seconds()),
-                retrievability=outcome.retrievability,
-                capped=outcome.capped,
                 snapshot=snapshot,
             )
+            log.save()
+            return log
     except IntegrityError:
         # The other request of a double submit got there first (unique token / state row).
         raise AlreadyAnswered("You answered this card already.") from None

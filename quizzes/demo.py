@@ -52,21 +52,13 @@ def _simulate(group, user, cards, now, days, index) -> int:
             outcome = review(before, rating, moment, settings, seed=f"{user.pk}:{card_id}")
             states[card_id] = outcome.new_state
             logs.append(
-                ReviewLog(
+                ReviewLog.from_outcome(
+                    outcome,
                     user=user,
                     card_id=card_id,
                     token=f"demo-{user.pk}-{card_id}-{outcome.new_state.reps}",
-                    rating=rating,
-                    reviewed_at=outcome.reviewed_at,
                     study_day=study_day(moment, group.time_zone, group.rollover_hour),
                     duration_ms=rng.randint(2_000, 15_000),
-                    state_before=outcome.previous_state,
-                    state_after=outcome.new_state.state,
-                    stability_after=outcome.new_state.stability,
-                    difficulty_after=outcome.new_state.difficulty,
-                    interval_seconds=int(outcome.interval.total_seconds()),
-                    retrievability=outcome.retrievability,
-                    capped=outcome.capped,
                 )
             )
     rows = []

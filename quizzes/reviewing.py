@@ -190,6 +190,7 @@ def next_card(
     now: datetime,
     study: StudySettings | None = None,
     pinned: str = "",
+    counts_only: bool = False,
 ) -> tuple[Shown | None, Counts]:
     """The card to show next and what is left today.
 
@@ -216,6 +217,8 @@ def next_card(
     counts = Counts(
         new=new_count, learning=counted["learning"], review=min(counted["review"], reviews_left)
     )
+    if counts_only:  # the dashboard: no card to pick, no intervals to preview
+        return None, counts
     state, card = _pinned(user, group, pinned) if pinned else (None, None)
     # Anki's order: learning cards that are due, reviews, new cards; learning cards due within
     # the learn-ahead window only when nothing else is left. Counts include learn-ahead.

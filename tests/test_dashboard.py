@@ -59,3 +59,13 @@ def test_times_show_in_the_groups_time_zone(member_client, member):
     Note.objects.filter(pk=note.pk).update(updated="2026-12-01T00:30:00Z")
     html = member_client.get(f"/notes/{note.pk}/").content.decode()
     assert "1 Dec 2026, 09:30" in html
+
+
+def test_the_dashboard_counts_cards_waiting_today(member_client, group, member):
+    from quizzes.models import Card, ItemStatus
+    from tests.factories import make_note
+
+    make_note(author=member, group=group, body="- **Raft**: the consensus algorithm of swarm.\n")
+    Card.objects.update(status=ItemStatus.PUBLISHED)
+    html = member_client.get("/").content.decode()
+    assert f"{Card.objects.count()} new" in html and "Start reviewing" in html

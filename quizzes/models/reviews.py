@@ -5,7 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from quizzes.models.items import Card
-from quizzes.scheduling import MAX_RETENTION, MIN_RETENTION, MemoryState
+from quizzes.scheduling import MAX_RETENTION, MIN_RETENTION, MemoryState, ReviewOutcome
 
 
 class StudySettings(models.Model):
@@ -132,3 +132,19 @@ class ReviewLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} rated card {self.card_id}: {self.rating}"
+
+    @classmethod
+    def from_outcome(cls, outcome: ReviewOutcome, **fields) -> "ReviewLog":
+        """An unsaved log of a scheduler outcome; `fields` add user, card, token, day…"""
+        return cls(
+            rating=outcome.rating,
+            reviewed_at=outcome.reviewed_at,
+            state_before=outcome.previous_state,
+            state_after=outcome.new_state.state,
+            stability_after=outcome.new_state.stability,
+            difficulty_after=outcome.new_state.difficulty,
+            interval_seconds=int(outcome.interval.total_seconds()),
+            retrievability=outcome.retrievability,
+            capped=outcome.capped,
+            **fields,
+        )

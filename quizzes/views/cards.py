@@ -22,15 +22,15 @@ PAGE_SIZE = 30
 
 
 def _state_filter(state: str, now) -> Q:
-    mine = "mine"
+    """`mine` is the member's own CardState of each card (a FilteredRelation)."""
     return {
-        "new": Q(**{f"{mine}__isnull": True}) | Q(**{f"{mine}__state": NEW}),
-        "learning": Q(**{f"{mine}__state__in": (1, 3)}),
-        "review": Q(**{f"{mine}__state": 2}),
-        "suspended": Q(**{f"{mine}__suspended": True}),
-        "buried": Q(**{f"{mine}__buried_until__gt": now}),
-        "flagged": Q(**{f"{mine}__flag__gt": 0}),
-        "leech": Q(**{f"{mine}__leech": True}),
+        "new": Q(mine__isnull=True) | Q(mine__state=NEW),
+        "learning": Q(mine__state__in=(1, 3)),
+        "review": Q(mine__state=2),
+        "suspended": Q(mine__suspended=True),
+        "buried": Q(mine__buried_until__gt=now),
+        "flagged": Q(mine__flag__gt=0),
+        "leech": Q(mine__leech=True),
     }.get(state, Q())
 
 
