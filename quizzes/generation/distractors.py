@@ -229,12 +229,14 @@ class Bank:
         fallback: Sequence[str] = (),
         stem: str = "",
         reject: Callable[[str], bool] | None = None,
+        group_only: bool = False,
     ) -> list[str]:
         """Up to ``n`` wrong options: first from ``prefer_group``, then anything of the kind in
         the notes, then ``fallback``; each tier in an order fixed by ``seed``. Fewer than ``n``
         only when the notes and the fallback hold no more. Never a value named in the
         question ``stem`` ("… for invoking runc?" never offers ``runc``), nor one ``reject``
-        says is in fact right too."""
+        says is in fact right too. ``group_only`` stops after ``prefer_group``: options of
+        one kind come from one list or table of the notes."""
         avoid = set(avoid_groups)
         banned = [*answers, *exclude]
         rng = random.Random(seed)  # noqa: S311 - seeded for repeatable picks, not secrecy
@@ -254,6 +256,8 @@ class Bank:
         for entry in _shuffled(preferred, rng):
             if not (entry.groups & avoid) and consider(entry.value):
                 return chosen
+        if group_only:
+            return chosen
         for entry in _walk(self._lists.get(kind, []), rng):
             if not (entry.groups & avoid) and consider(entry.value):
                 return chosen

@@ -8,6 +8,7 @@ task-list state of items, and a ``skip`` flag on everything that is not knowledg
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -137,6 +138,37 @@ def render_inline(token, line: int) -> Span:
     )
 
 
+_TERM_LINE = re.compile(
+    r"^(?:\*\*[^*\n]{1,60}\*\*|`[^`\n]{1,40}`|[A-Za-z][\w .()/+-]{0,40}?)\s*:\s+\S"
+)
+
+
+_QA_LINE = re.compile(r"^\s*(?:\*\*)?(?:q|a|question|answer)(?:\*\*)?\s*[:.)]", re.I)
+
+
+def _term_lines(span: Span) -> list[Span]:
+    """A paragraph of ``**Term**: definition`` lines without blank lines between them is one
+    Markdown paragraph, but each line is a definition of its own: one span per such line (a
+    line that does not start with a term continues the one above)."""
+    texts = span.text.split("\n")
+    if len(texts) < 2 or not _TERM_LINE.match(span.raw.split("\n")[0]):
+        return [span]
+    raws = span.raw.split("\n")
+    if any(_QA_LINE.match(raw) for raw in raws):
+        return [span]  # "Q: …" / "A: …" lines are one card
+    starts = [n for n, raw in enumerate(raws) if _TERM_LINE.match(raw)]
+    if len(starts) < 2 or len(raws) != len(texts):
+        return [span]
+    offsets = [0]
+    for text in texts:
+        offsets.append(offsets[-1] + len(text) + 1)
+    bounds = [*starts, len(texts)]
+    return [
+        span.part(offsets[a], offsets[b] - 1, "\n".join(raws[a:b]))
+        for a, b in itertools.pairwise(bounds)
+    ]
+
+
 _FOLDED_LIST = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")
 _TASK = re.compile(r"^\[([ xX])\]\s+")
 
@@ -196,7 +228,9 @@ def parse(note_id: int | str, body: str, title: str = "") -> Document:
                     span = span.sliced(found.end())
                 owner.span = span
             else:
-                add(Paragraph(line_start=start, line_end=end, span=span))
+                for part in _term_lines(span):
+                    last = part.line_of(len(part.text))
+                    add(Paragraph(line_start=part.line, line_end=last, span=part))
             i += 3
             continue
         if kind in ("bullet_list_open", "ordered_list_open"):

@@ -125,7 +125,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         elif not in_code and ch in ".!?" and (i + 1 == n or text[i + 1] in " \n\t"):
             if ch != "." or not _ABBREV.search(text[max(start, i - 8) : i + 1]):
                 nxt = text[i + 1 : i + 3].lstrip()
-                if not nxt or nxt[0].isupper() or nxt[0] in "`*\"'(" or i + 1 == n:
+                # "do? **runc** is …": a question ends its sentence whatever follows
+                if not nxt or ch != "." or nxt[0].isupper() or nxt[0] in "`*\"'(" or i + 1 == n:
                     spans.append((start, i + 1))
                     start = i + 1
         elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
@@ -334,3 +335,53 @@ def is_question(text: str) -> bool:
 
 def has_url(text: str) -> bool:
     return bool(URL.search(text))
+
+
+# A sentence of the author's own story, not Docker's: "I keep writing it backwards",
+# "we missed the one about …", "lol". Such lines make cards about the author.
+_PERSONAL = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:me|my|mine|we|we're|we've|we'll|our|ours|us|lol|"
+    r"haha|lmao|imo|imho|btw|tbh)\b|[\U0001F300-\U0001FAFF\u2639-\u263A]",
+)
+_PERSONAL_CI = re.compile(r"\b(?:me|my|we|our|us|lol|haha|imo|imho|btw|tbh)\b", re.IGNORECASE)
+
+
+def personal(sentence: str) -> bool:
+    """Whether a sentence speaks of the author or the group (first person, chat words)."""
+    plain = re.sub(r"`[^`]*`", "", sentence)
+    return bool(_PERSONAL.search(plain) or _PERSONAL_CI.search(plain))
+
+
+_CONNECTIVE = re.compile(
+    r"^(?:so|plus|also|and|but|then|basically|anyway|ok|okay|oh|well|now|remember|"
+    r"around the same time|at the same time|in short|tl;?dr)\b\s*[,:]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def drop_connective(sentence: str) -> str:
+    """ "So Docker wrote …" → "Docker wrote …": a lead word that points at the line before."""
+    found = _CONNECTIVE.match(sentence)
+    if not found or not sentence[found.end() :].strip():
+        return sentence
+    return capitalize(sentence[found.end() :])
+
+
+_SHORTHAND = {
+    "ctr": "container",
+    "ctrs": "containers",
+    "img": "image",
+    "imgs": "images",
+    "w/": "with",
+    "w/o": "without",
+}
+_SHORT = re.compile(r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/)(?![\w/`-])", re.IGNORECASE)
+
+
+def unabbreviate(text: str) -> str:
+    """Note shorthand written out ("a stopped ctr" → "a stopped container"), never in code."""
+    parts = re.split(r"(`[^`]*`)", text)
+    return "".join(
+        part if part.startswith("`") else _SHORT.sub(lambda m: _SHORTHAND[m[1].lower()], part)
+        for part in parts
+    )

@@ -46,6 +46,27 @@ class Span:
             link_only=self.link_only,
         )
 
+    def part(self, start: int, end: int, raw: str) -> Span:
+        """The lines of the span from ``start`` to ``end`` (one of several definitions written on
+        consecutive lines of one paragraph)."""
+        return Span(
+            raw=raw,
+            text=self.text[start:end],
+            line=self.line_of(start),
+            bold=tuple(
+                Mark(m.text, m.start - start, m.end - start)
+                for m in self.bold
+                if m.start >= start and m.end <= end
+            ),
+            marks=tuple(
+                Mark(m.text, m.start - start, m.end - start)
+                for m in self.marks
+                if m.start >= start and m.end <= end
+            ),
+            code=tuple(c for c in self.code if f"`{c}`" in self.text[start:end]),
+            link_only=self.link_only,
+        )
+
     def sliced(self, cut: int) -> Span:
         """The span without its first ``cut`` characters (a task box ``[x]``)."""
         shift = [m for m in self.bold if m.start >= cut]

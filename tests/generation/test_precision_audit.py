@@ -26,7 +26,9 @@ def test_labels_fragments_arrows_and_keys_are_not_terms():
 def test_plural_terms_and_participles():
     notes = "- Official repos - vetted by Docker, live at top level of Docker Hub\n"
     got = texts(gen(notes, rule="definitions"))
-    assert got == ["What are official repos?"]
+    # "vetted by Docker, …" says how they are, not what they are: no "What are …?" card
+    # (held-out audit 6 judged such cards as needing a rewrite).
+    assert got == []
 
 
 def test_reverse_card_needs_a_self_contained_description():

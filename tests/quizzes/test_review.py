@@ -19,7 +19,7 @@ NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
 
 def _cards(group, member, chapters, n=6, chapter=3, body_prefix="Fact"):
     body = "\n".join(
-        f"- **Term{chapter}x{i}**: {body_prefix} number {i} about storage." for i in range(n)
+        f"- **Term{chapter}x{i}**: {body_prefix} tool number {i} about storage." for i in range(n)
     )
     note = make_note(
         author=member, group=group, title=f"Ch {chapter}", body=body, chapters=[chapters[chapter]]

@@ -25,6 +25,8 @@ _PRONOUN = re.compile(
 )
 # The sentence leans on the one before: "Inside it, …", "… `-d` instead, …", "Each end is …".
 _LOST = re.compile(
+    r"^(?:in|inside|on|with|from|for|of|by|after|before|without)\s+(?:it|them|this|that)\b|"
+    r"^[a-z]+\s+(?:it|them)\b|"
     r"^(?:\w+\s+){0,2}(?:it|them|this|that|these|those)\s*,|\binstead\b|^(?:each|either|the other)"
     r"\s+(?:end|one|side|half)\b",
     re.I,
@@ -55,18 +57,13 @@ def find(doc: Document) -> list[BoldFact]:
             if not inside or len(inside) > 2:
                 continue
             sentence = span.text[start:end]
-            if (
-                _PRONOUN.search(sentence)
-                or _LOST.search(sentence)
-                or _DEPENDS.search(sentence)
-                or tx.is_noise(sentence)
-            ):
+            if leans_back(sentence) or tx.is_noise(sentence) or tx.personal(sentence):
                 continue  # "this will convert it to …": the blank needs the previous line
             for mark in inside:
                 if not _worth_hiding(span.text, mark, start, end):
                     continue
                 hidden = span.text[start : mark.start] + BLANK + span.text[mark.end : end]
-                hidden = _DEF_START.sub(r"\1 \2 ", tx.clean(hidden))
+                hidden = tx.drop_connective(_DEF_START.sub(r"\1 \2 ", tx.clean(hidden)))
                 if len(tx.words(hidden)) < 6:
                     continue
                 answer = tx.strip_end(mark.text)
@@ -81,6 +78,12 @@ def find(doc: Document) -> list[BoldFact]:
                     )
                 )
     return facts
+
+
+def leans_back(sentence: str) -> bool:
+    """Whether a sentence needs the one before it to make sense ("Change it with …",
+    "Inside it there's …")."""
+    return bool(_PRONOUN.search(sentence) or _LOST.search(sentence) or _DEPENDS.search(sentence))
 
 
 def _worth_hiding(text: str, mark, start: int, end: int) -> bool:

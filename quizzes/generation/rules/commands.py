@@ -3,30 +3,54 @@
 Finds "List the nodes with `docker node ls`", "Inspect, `docker inspect web:latest`",
 "`docker node ls` - list nodes", "The `docker exec` command runs ...", "Use `X` to ...",
 a lead "To list nodes:" over a code block, ``# comment`` lines above a command in a code
-block, and two-column tables of commands. Wrong options are other real commands of the notes,
-padded from a small bank.
+block, and two-column tables of commands (a bare subcommand, ``| `pull` | … |``, takes its
+family from the header, the heading or the lead: ``docker image pull``; with none in sight the
+row gives nothing).
+
+A description must read as a verb phrase ("list…", "lists…"): "running ctrs only" is no
+"runs …". Note shorthand is written out ("ctr" → "container"), "stop + remove" becomes "stops
+and removes", and "stops, doesn't delete" is skipped. "What does X do?" is not asked when the
+command spells its own answer (``systemctl stop docker``: "stops Docker").
+
+Wrong options are other real commands of the notes of the answer's own family (``docker
+stack …`` for ``docker stack ls``), never one the notes say does the same job; with fewer than
+three such commands there is no question, only the cards.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import text as tx
-from ..distractors import COMMANDS, Bank, command_head
+from ..distractors import Bank, command_head
 from ..drafts import Draft, card, question
 from ..parser import Code, Document, ListItem, Paragraph, Table
 from . import phrasing as ph
 from .base import Fact, draft_args, is_explicit, span_of
 from .command_keys import OUTPUT_ONLY, ambiguous, key_part
-from .command_shape import reads_well, same_shape
+from .command_shape import (
+    ACTION_VERBS,
+    CLI,
+    COUNTABLE,
+    add_article,
+    bare_subcommand,
+    broken,
+    command_table,
+    expand_shorthand,
+    family,
+    join_verbs,
+    reads_well,
+    same_shape,
+    table_context,
+    table_family,
+    trivial,
+)
 
 NAME = "commands"
 
-CLI = re.compile(
-    r"^(?:sudo\s+)?(docker(?:-compose)?|dockerd|kubectl|systemctl|journalctl|notary)\b"
-)
 _CODE = r"`(?P<cmd>[^`]+)`"
 _PATTERNS = (
     re.compile(
@@ -47,6 +71,8 @@ _PATTERNS = (
     ),
     re.compile(rf"^to\s+(?P<desc>[^`]+?),\s*(?:use|run|type)\s+{_CODE}$", re.I),
 )
+_VERB_WORDS = ACTION_VERBS | tx.MORE_VERBS  # "bring" ends in "-ing" but is a verb
+_LEAD_PATTERNS = (0, 1, 6)  # the description comes first: "Removing images: `docker rmi`"
 _LEAD = re.compile(
     r"^(?:to\s+|you can\s+|we can\s+)?(?P<desc>[^`]+?)(?:\s+(?:with|using|by running|run))?\s*:$",
     re.I,
@@ -71,7 +97,7 @@ def find(doc: Document) -> list[CommandFact]:
         if isinstance(block, Code):
             facts += _from_code(doc, block)
         elif isinstance(block, Table):
-            facts += _from_table(block)
+            facts += _from_table(doc, block)
         else:
             span = span_of(block)
             if span is None or is_explicit(span):
@@ -114,10 +140,10 @@ def _bare(block, span) -> CommandFact | None:
     text = tx.strip_end(span.text.split("\n")[0])
     if not isinstance(block, ListItem) or tx.has_url(text):
         return None
-    for pattern in _BARE:
+    for n, pattern in enumerate(_BARE):
         found = pattern.match(text)
         if found and is_command(found["cmd"]):
-            does = _does(found["desc"], found["cmd"])
+            does = _does(found["desc"], found["cmd"], lead=n == 1)
             if does is not None:
                 line = (span.line, span.line)
                 return CommandFact(block, line, text, text, command=found["cmd"], does=does)
@@ -132,19 +158,24 @@ def is_command(text: str) -> bool:
 def _from_sentence(block, sentence: str, lines, raw: str) -> CommandFact | None:
     if sentence.count("`") != 2:
         return None
-    for pattern in _PATTERNS:
+    for n, pattern in enumerate(_PATTERNS):
         found = pattern.match(sentence)
         if not found:
             continue
         command = found["cmd"].strip()
-        does = _does(found["desc"], command)
+        does = _does(found["desc"], command, lead=n in _LEAD_PATTERNS)
         if not is_command(command) or does is None:
             return None
         return CommandFact(block, lines, sentence, sentence, command=command, does=does)
     return None
 
 
-def _does(desc: str, command: str) -> str | None:
+def _does(desc: str, command: str, lead: bool = False) -> str | None:
+    """What the command does, as a third-person verb phrase ("lists the nodes"), or None.
+    ``lead``: the description is written before the command, as a label ("Removing images:
+    …"), so an "-ing" word may be the verb; after a command ("`docker container ls` - running
+    ctrs only") it is an adjective."""
+    desc = join_verbs(expand_shorthand(desc))  # "stop + remove ctrs" → "stop and remove …"
     desc = _ASIDE.sub("", desc)  # "deletes ALL images -- careful", "removes … too"
     desc = re.sub(
         r"\b(?:ALL|NOT|NEVER|ONLY|ALWAYS|EVERY|ANY)\b", lambda m: m.group(0).lower(), desc
@@ -161,9 +192,13 @@ def _does(desc: str, command: str) -> str | None:
         return None
     if _DEICTIC.search(desc):
         return None  # "on this IP", "the above": only makes sense next to the note
-    if _LOST.match(desc) or _FRAGMENT.search(desc):
+    if _LOST.match(desc) or _FRAGMENT.search(desc) or broken(desc):
         return None  # "shows the list" (which list?), "builds multi-arch" (multi-arch what?)
-    phrase = tx.verb_phrase_3rd(desc)
+    first = words[0].lower().strip(",:")
+    if first.endswith("ing") and first not in _VERB_WORDS and (not lead or first in _ADJ_START):
+        phrase = None  # "running ctrs only" lists containers, it runs nothing
+    else:
+        phrase = tx.verb_phrase_3rd(desc)
     if phrase is None:
         shown = _shows(desc, command)
         return shown if shown is not None and reads_well(shown) else None
@@ -177,6 +212,7 @@ def _does(desc: str, command: str) -> str | None:
         ),
         phrase,
     )
+    phrase = add_article(phrase)  # "deletes stopped container" → "deletes a stopped container"
     if len(words) == 1:
         # Only a verb ("Inspect"): name what the command acts on.
         args = [a for a in command.split()[2:] if not a.startswith("-")]
@@ -199,14 +235,22 @@ _FRAGMENT = re.compile(r"\b(?:multi|cross|non|single|per)-\w+$", re.I)
 _DISPLAY = tx.wordset("ls list inspect history logs ps top stats info version df events")
 
 
+# Words that open a noun phrase a display command shows: "running containers only".
+_ADJ_START = tx.wordset(
+    "running existing pending remaining missing dangling matching following outstanding "
+    "resulting underlying incoming outgoing stopped exited unused local"
+)
+
+
 def _shows(desc: str, command: str) -> str | None:
-    """A noun phrase ("build history, one line per instruction") for a display command."""
-    words = command.split()
-    verb = words[2] if len(words) > 2 and words[0] == "docker" else ""
+    """A noun phrase ("build history, one line per instruction", "running containers only")
+    for a display command."""
+    words = command_head(command).split()
+    verb = words[-1] if len(words) > 1 and words[0] == "docker" else ""
     first = desc.split(" ", 1)
-    if verb not in _DISPLAY or not tx.is_noun_compound(
-        first[0], first[1] if len(first) > 1 else ""
-    ):
+    if verb not in _DISPLAY or len(first) < 2:
+        return None
+    if not (tx.is_noun_compound(first[0], first[1]) or first[0].lower() in _ADJ_START):
         return None
     return "shows the " + desc[0].lower() + desc[1:]
 
@@ -245,7 +289,7 @@ def _from_code(doc: Document, block: Code) -> list[CommandFact]:
     if len(commands) == 1 and isinstance(before, Paragraph):
         lead = tx.clean(before.span.text)
         found = _LEAD.match(lead)
-        does = _does(found["desc"], commands[0][1]) if found else None
+        does = _does(found["desc"], commands[0][1], lead=True) if found else None
         if does is not None:
             n, command = commands[0]
             facts.append(
@@ -265,7 +309,7 @@ def _from_code(doc: Document, block: Code) -> list[CommandFact]:
         if inline:
             command = command[: inline.start()].strip()
             comment = inline
-        does = _does(comment["desc"], command) if comment else None
+        does = _does(comment["desc"], command, lead=not inline) if comment else None
         if does is not None and is_command(command):
             text = f"{comment['desc']}: {command}"
             facts.append(
@@ -274,50 +318,90 @@ def _from_code(doc: Document, block: Code) -> list[CommandFact]:
     return facts
 
 
-def _from_table(table: Table) -> list[CommandFact]:
+def _from_table(doc: Document, table: Table) -> list[CommandFact]:
+    """Rows of a command table: ``| `docker stack ls` | list stacks |``, and rows whose first
+    cell is a bare subcommand (``| `pull` | download image |``) under a header, heading or
+    lead that names its family ("`docker image` subcommands" → ``docker image pull``). A bare
+    subcommand with no family in sight is ambiguous (``rm`` of containers or of images?) and
+    gives nothing."""
     facts = []
+    header0 = tx.clean(table.header[0].text) if table.header else ""
+    context = table_context(doc, table)
+    subcommands = command_table(header0, context)
+    owner = table_family(header0, context) if subcommands else None
     for row in table.rows:
         if len(row) < 2:
             continue
         cells = [tx.clean(c.text) for c in row[:2]]
-        for cmd_cell, desc_cell in ((cells[0], cells[1]), (cells[1], cells[0])):
+        for first, (cmd_cell, desc_cell) in enumerate(((cells[0], cells[1]), (cells[1], cells[0]))):
             found = re.fullmatch(_CODE, cmd_cell)
-            if not found or not is_command(found["cmd"]):
-                continue
-            does = _does(re.split(r"\s*[(.;]", desc_cell)[0], found["cmd"])
+            command = found["cmd"].strip() if found else ""
+            if not is_command(command):
+                plain = subcommands == "header"
+                sub = bare_subcommand(cmd_cell, plain) if subcommands and first == 0 else None
+                if sub is None or owner is None:
+                    continue
+                command = f"{owner} {sub}"
+            # "remove dangling (or `-a` unused) images": the aside goes, the noun stays
+            desc = re.sub(r"\s*\([^()]*\)", "", desc_cell)
+            does = _does(re.split(r"\s*[.;]\s", desc + " ")[0], command)
             if does is not None:
-                text = f"{found['cmd']}: {desc_cell}"
-                facts.append(
-                    CommandFact(
-                        table,
-                        (row[0].line, row[0].line),
-                        text,
-                        text,
-                        command=found["cmd"].strip(),
-                        does=does,
-                    )
-                )
+                text = f"{command}: {desc_cell}"
+                line = (row[0].line, row[0].line)
+                facts.append(CommandFact(table, line, text, text, command=command, does=does))
             break
     return facts
 
 
+# What each command of the notes does (by its head), per bank: a wrong option must not do
+# what the question asks too.
+_KNOWN: weakref.WeakKeyDictionary[Bank, dict[str, dict[str, None]]] = weakref.WeakKeyDictionary()
+
+
+def _known(bank: Bank) -> dict[str, dict[str, None]]:
+    known = _KNOWN.get(bank)
+    if known is None:
+        known = _KNOWN[bank] = {}
+    return known
+
+
 def feed(doc: Document, facts: list[CommandFact], bank: Bank) -> None:
+    known = _known(bank)
     for fact in facts:
-        bank.add("command", fact.command, _family(fact.command))
-    for block in doc.walk((Paragraph, ListItem, Code)):
+        _add(bank, fact.command)
+        known.setdefault(command_head(fact.command), {})[fact.does] = None
+    for block in doc.walk((Paragraph, ListItem, Code, Table)):
         if isinstance(block, Code):
             for line in block.text.split("\n"):
-                line = _PROMPT.sub("", line).strip()
+                line = re.sub(r"\s#\s.*$", "", _PROMPT.sub("", line)).strip()  # no comment
                 if is_command(line) and not line.endswith("\\"):
-                    bank.add("command", line, _family(line))
+                    _add(bank, line)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row[:2]:
+                    for code in re.findall(_CODE, tx.clean(cell.text)):
+                        if is_command(code):
+                            _add(bank, code.strip())
         elif (span := span_of(block)) is not None:
             for code in span.code:
                 if is_command(code):
-                    bank.add("command", code.strip(), _family(code))
+                    _add(bank, code.strip())
+
+
+def _add(bank: Bank, command: str) -> None:
+    """The command as written, and its bare head (``docker stack ps seastack`` → ``docker
+    stack ps``) for questions whose answer is a bare command."""
+    group = _family(command)
+    bank.add("command", command, group)
+    head = command_head(command)
+    if head != command and head.startswith("docker") and len(head.split()) >= 2:
+        bank.add("command", head, group)
 
 
 def _family(command: str) -> str:
-    return " ".join(command_head(command).split()[:2])
+    """``docker stack ls`` → ``docker stack``; ``docker ps`` → ``docker container``;
+    ``docker version`` → ``docker``: wrong options come from one family only."""
+    return family(command_head(command))
 
 
 def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
@@ -339,10 +423,16 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
             ),
         ]
     fact = replace(fact, command=part[0])
-    text = f"Which command {fact.does}?"
+    group = _family(fact.command)
+    # "stops and removes containers and networks": `docker stack rm` does too; name the tool
+    tool = "Docker Compose command" if group == "docker compose" else "command"
+    if "compose" in fact.does.lower():
+        tool = "command"
+    text = f"Which {tool} {fact.does}?"
     answer = f"`{fact.command}`"
     drafts = [card(kind="basic", text=text, answer=answer, **common)]
-    if not OUTPUT_ONLY.search(fact.does):  # "shows both a client and a server section"
+    # "shows both a client and a server section"; "`systemctl stop docker`: stops Docker"
+    if not OUTPUT_ONLY.search(fact.does) and not trivial(fact.command, fact.does):
         drafts.append(
             card(
                 kind="basic",
@@ -354,21 +444,36 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         )
     if ambiguous(fact.command, fact.does):
         return drafts  # another well-known command does this too: no fair question
-    family = _family(fact.command)
+    if group == "docker":
+        return drafts  # `docker login`, `docker version`, `docker search`: no one family
     shaped = same_shape(fact.command)
     verbs = _key_verbs(fact.does, fact.command)
-    wrong = bank.pick(
-        "command",
-        [fact.command],
-        seed=fact.source,
-        prefer_group=family,  # "docker node ls" first meets other "docker node" commands
-        fallback=[c for c in COMMANDS if c.startswith(family)] or list(COMMANDS),
-        stem=text,
+    known = _known(bank)
+
+    def reject(value: str) -> bool:
+        # never a whole lab line ("rm $(docker container ls -aq) -f") next to a bare answer;
         # "Which command pulls by digest?": if only the answer says "pull", it gives itself
-        # away, so every wrong option must say "pull" (or "push") too.
-        # never a whole lab line ("rm $(docker container ls -aq) -f") next to a bare answer
-        reject=lambda value: shaped(value) or bool(verbs and not verbs & _words(value)),
-    )
+        # away, so every wrong option must say "pull" (or "push") too; and never a command
+        # the notes say does the same job
+        if shaped(value) or (verbs and not verbs & _words(value)):
+            return True
+        return any(_same_job(fact.does, other) for other in known.get(command_head(value), ()))
+
+    # Only real commands of the notes, of the answer's own family ("docker stack ls" among
+    # other "docker stack" commands): `docker login` next to it is no question. Commands
+    # that do a part of the job come first ("stops and removes …": `stop`, `rm`).
+    jobs = _job(fact.does)[0]
+    pick = {
+        "kind": "command",
+        "answers": [fact.command],
+        "seed": fact.source,
+        "prefer_group": group,
+        "group_only": True,
+        "stem": text,
+    }
+    wrong = bank.pick(**pick, reject=lambda v: reject(v) or not _jobs(v) & jobs) if jobs else []
+    if len(wrong) < 3:
+        wrong += bank.pick(**pick, n=3 - len(wrong), exclude=wrong, reject=reject)
     if len(wrong) >= 3:
         drafts.append(
             question(text=text, correct=[answer], wrong=[f"`{w}`" for w in wrong], **common)
@@ -394,6 +499,48 @@ _OPPOSITE = {
     "login": "logout",
     "logout": "login",
 }
+
+
+_JOBS = {"delete": "remove", "prune": "remove", "kill": "remove", "rm": "remove", "ls": "list"}
+
+
+def _jobs(command: str) -> set[str]:
+    """The jobs a command's words name: ``docker compose rm`` → {remove}."""
+    out = set()
+    for word in _words(command):
+        verb = word if word in _JOBS else tx.base_verb(word, ACTION_VERBS)
+        if verb:
+            out.add(_JOBS.get(verb, verb))
+    return out - {"docker", "compose"}
+
+
+@lru_cache(maxsize=16384)
+def _job(does: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and the things of a description: "stops and removes containers and
+    networks" → ({stop, remove}, {container, network})."""
+    words = does.lower().split()
+    verbs = set()
+    for i, word in enumerate(words):
+        if i == 0 or words[i - 1] in ("and", "or", "then", "+"):
+            verb = tx.base_verb(word.strip(",;"), tx.MORE_VERBS)
+            if verb:
+                verbs.add(_JOBS.get(verb, verb))
+    things = frozenset(tx.singular(w) for w in tx.content_words(does))
+    return frozenset(verbs), things
+
+
+def _same_job(does: str, other: str) -> bool:
+    """Whether a command the notes describe as ``other`` does what ``does`` asks too: every
+    job of the question and the things it acts on ("removes stopped containers" is done by
+    what "stops and removes containers and networks"; the reverse is not)."""
+    verbs, things = _job(does)
+    other_verbs, other_things = _job(other)
+    if not verbs or not verbs <= other_verbs:
+        return False
+    nouns = things & COUNTABLE
+    if nouns:
+        return nouns <= other_things
+    return bool((things - verbs) & other_things)
 
 
 @lru_cache(maxsize=65536)

@@ -7,6 +7,7 @@ import re
 
 from .. import text as tx
 from .phrasing import PROPER
+from .terms import noun_definition
 
 # Proper nouns of the field that look like first names ("Raft", "Moby", "Notary").
 TECH_NAMES = (
@@ -15,7 +16,9 @@ TECH_NAMES = (
     | tx.wordset(
         "docker kubernetes raft swarm moby containerd runc lxc libnetwork notary podman "
         "buildkit compose portainer traefik consul helm rancher openshift nomad mesos "
-        "jenkins quay harbor ecr gcr acr registry"
+        "jenkins quay harbor ecr gcr acr registry seccomp apparmor selinux linux windows "
+        "ubuntu debian centos fedora alpine busybox nginx redis postgres mysql tini etcd "
+        "vxlan ipsec mirantis kubernetes flannel calico weave"
     )
 )
 _SPEECH = tx.wordset(
@@ -39,15 +42,28 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
             tx.base_verb(low[i], tx.MORE_VERBS) or low[i] in tx.MORE_VERBS
         ):
             return False  # a finite verb with its object: "managers run the control plane"
+    if re.search(r"\s(?:vs\.?|versus)\s|[=→<>]|\s->\s", term, re.IGNORECASE):
+        return False  # "Containers vs VMs", "role = the what": a comparison, not a term
+    if low and low[0] in _NOT_TERM_START:
+        return False  # "Uses TLS everywhere", "proper way"
     if len(words) == 1:
         word = words[0]
         if re.fullmatch(r"[A-Z][a-z]+", word) and low[0] not in TECH_NAMES:
-            # A capitalised word the notes never write in lower case, followed by advice
-            # ("Ana: always run …"), is a speaker's name.
-            first = (definition.split() or [""])[0]
-            advice = first in _IMPERATIVE_START or (first in tx.VERBS and first.islower())
-            return not advice or low[0] in lowered or tx.singular(low[0]) in lowered
+            # A capitalised word the notes never write in lower case and that is no noun of
+            # the field ("Priya: this confused me", "Jamal: there's an overhead") is a name.
+            return (
+                low[0] in lowered
+                or tx.singular(low[0]) in lowered
+                or tx.singular(low[0]) in _TECH_HEADS
+                or noun_definition(definition)  # "Quux: a tool that …" names a product
+            )
     return True
+
+
+_NOT_TERM_START = tx.wordset(
+    "uses use using needs need has have is are was gets get makes make does do can will must "
+    "should proper best good bad my our your why how what when where history naming notes"
+)
 
 
 _ABSTRACT = tx.wordset(
@@ -136,12 +152,34 @@ def _doc_terms(doc) -> frozenset[str]:
     return terms
 
 
-def context_label(block) -> str | None:
-    """The heading a generic term lives under, as it reads after "In the context of"."""
-    section = getattr(block, "section", ())
-    if not section:
-        return None
-    text = re.sub(r"\s*\([^)]*\)", "", section[-1])
+# Headings that name a part of the notes, not a topic: "Basics", "Theory", "What we covered".
+_NOT_TOPIC_HEADING = re.compile(
+    r"^(?:the\s+)?(?:basics?|theory|intro(?:duction)?|overview|background|concepts?|"
+    r"fundamentals|key\s+(?:points|terms|concepts|ideas)|terminology|glossary|definitions?|"
+    r"general|misc\w*|what\s+we\s+(?:covered|did|learned|discussed)|cheat\s*-?sheet|"
+    r"details|more|other|extras?|things?\s+to\s+\w+|important|core\s+ideas)$",
+    re.IGNORECASE,
+)
+
+
+def context_label(block, term: str = "") -> str | None:
+    """The heading a generic term lives under, as it reads after "In the context of": the
+    nearest one that names a topic other than the term itself ("Managers" does not explain
+    "manager"; "Swarm" above it does)."""
+    own = {tx.singular(w) for w in re.findall(r"[a-z0-9]+", term.lower())}
+    for heading in reversed(getattr(block, "section", ())):
+        label = _label(heading)
+        if label is None:
+            continue
+        words = {tx.singular(w) for w in re.findall(r"[a-z0-9]+", label.lower())}
+        if own and words <= own | {"a", "an", "the", "of", "in"}:
+            continue
+        return label
+    return None
+
+
+def _label(heading: str) -> str | None:
+    text = re.sub(r"\s*\([^)]*\)", "", heading)
     text = re.sub(r"^(?:chapter|ch\.?)\s*\d+\s*[-\u2013\u2014:.]?\s*", "", text, flags=re.I)
     text = re.sub(r"^(?:\d+[.)]?)+(?:\d+)?\s*[-\u2013\u2014:.]?\s*", "", text)  # "4.3 Modes"
     if _NOT_TOPIC.search(text):
@@ -150,7 +188,7 @@ def context_label(block) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= 5 or tx.is_noise(text) or tx.NOISE_HEADING.match(text):
         return None
-    if not all(re.fullmatch(r"[\w.+/-]+", w) for w in words):
+    if not all(re.fullmatch(r"[\w.+/-]+", w) for w in words) or _NOT_TOPIC_HEADING.match(text):
         return None
     return " ".join(w if not re.fullmatch(r"[A-Z][a-z]+", w) else w.lower() for w in words)
 

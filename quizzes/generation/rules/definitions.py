@@ -28,6 +28,7 @@ from .terms import (
     looks_like_examples,
     looks_like_steps,
     main_part,
+    noun_definition,
     plain_term,
     self_contained,
     sentence_definitions,
@@ -66,7 +67,7 @@ def find(doc: Document) -> list[DefinitionFact]:
         span = span_of(block)
         if span is None or is_explicit(span) or tx.has_url(span.text):
             continue
-        fact = _leading_term(block, span)
+        fact = _leading_term(block, span, doc.note_id)
         if fact is not None:
             facts.append(fact)
         else:
@@ -86,11 +87,15 @@ def _lower_words(doc: Document) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z0-9-]+\b", "\n".join(doc.lines)))
 
 
-def _group(block) -> str:
-    return f"list@{block.parent.line_start}" if isinstance(block, ListItem) else "para"
+def _group(block, note_id) -> str:
+    """One list (or the ``**Role**: …`` lines of one section) of one note: its definitions
+    are of one kind, the wrong options of each other's questions."""
+    if isinstance(block, ListItem):
+        return f"list@{note_id}:{block.parent.line_start}"
+    return f"list@{note_id}:" + "/".join(block.section)
 
 
-def _leading_term(block, span: Span) -> DefinitionFact | None:
+def _leading_term(block, span: Span, note_id) -> DefinitionFact | None:
     text = span.text.replace("\n", " ")
     lead_bold = span.bold[0] if span.bold and span.bold[0].start == 0 else None
     aliases: list[str] = []
@@ -146,7 +151,7 @@ def _leading_term(block, span: Span) -> DefinitionFact | None:
         term=term,
         definition=definition,
         aliases=aliases,
-        group=_group(block),
+        group=_group(block, note_id),
     )
 
 
@@ -182,9 +187,12 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
         return drafts
     if concept.vague_definition(fact.definition):
         return drafts  # "CNM - the design specification": says too little to ask about
-    front, answer = _card_sides(term, fact.definition)
+    sides = _card_sides(term, fact.definition)
+    if sides is None:
+        return drafts  # "overlay2: default on modern distros" does not say what it *is*
+    front, answer = sides
     if concept.is_generic(term):
-        label = concept.context_label(fact.block)
+        label = concept.context_label(fact.block, term)
         if label is not None:
             front = f"In the context of {label}, {front[0].lower()}{front[1:]}"
         elif concept.ambiguous(term):
@@ -306,7 +314,7 @@ def _reverse_front(term: str, definition: str) -> str | None:
     parts = re.sub(r"\s*\([^)]*\)$", "", term).split()  # "Control Groups (cgroups)"
     if form == "verb" and ph.is_plural_term(term) and len(parts) > 1:
         return f"Which {parts[-1].lower()} {lowered}?"  # "Which nodes manage the state …?"
-    if form != "noun" or not self_contained(first):
+    if form != "noun" or not self_contained(first) or not noun_definition(first):
         return None
     if re.match(r"^(a|an|the) ", first, re.IGNORECASE):
         return f"What is {lowered}?"
@@ -332,7 +340,7 @@ def _used_for(term: str, definition: str) -> str | None:
     return None
 
 
-def _card_sides(term: str, definition: str) -> tuple[str, str]:
+def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     first = first_sentence(definition)
     subject = ph.mid_sentence(term)
     form = shape(first)
@@ -349,6 +357,8 @@ def _card_sides(term: str, definition: str) -> tuple[str, str]:
         return f"What did {subject} do?", tx.capitalize(first)
     if form == "verb3":
         return f"What does {subject} do?", tx.capitalize(first)
+    if not noun_definition(first):
+        return None
     return f"What {ph.be(term)} {subject}?", tx.capitalize(first)
 
 
@@ -366,21 +376,32 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
         stem = f"Which of the following {first[0].lower() + first[1:]}?"
     else:
         stem = None
-    if stem is not None:
-        wrong = bank.pick("term", avoid, seed=seed, prefer_group=fact.group, stem=stem)
-        if len(wrong) < 2:
-            return None
-        return question(
-            text=stem,
-            correct=[fact.term],
-            wrong=wrong,
-            detail="which",
-            short_ok=len(wrong) < 3,
-            **common,
-        )
-    if form != "noun" or not self_contained(first):
+    if stem is None:
+        return _what_question(fact, bank, common, seed)
+    # Wrong options only from the same list: terms of one kind (drivers with drivers).
+    wrong = bank.pick("term", avoid, seed=seed, prefer_group=fact.group, stem=stem, group_only=True)
+    if len(wrong) < 2:
         return None
-    text, answer = _card_sides(fact.term, fact.definition)
+    return question(
+        text=stem,
+        correct=[fact.term],
+        wrong=wrong,
+        detail="which",
+        short_ok=len(wrong) < 3,  # the list holds no more of its kind
+        **common,
+    )
+
+
+def _what_question(fact: DefinitionFact, bank: Bank, common: dict, seed: str) -> Draft | None:
+    """ "What is Moby?" with the definitions of the other items of its list as wrong options
+    (never definitions from elsewhere: those are of another kind and give the answer away)."""
+    first = first_sentence(fact.definition)
+    if shape(first) != "noun" or not self_contained(first):
+        return None
+    sides = _card_sides(fact.term, fact.definition)
+    if sides is None:
+        return None
+    text, answer = sides
     wrong = bank.pick(
         "definition:noun",
         [answer],
@@ -388,7 +409,15 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
         exclude=[fact.definition],
         prefer_group=fact.group,
         stem=text,
+        group_only=True,
     )
-    if len(wrong) < 3:
+    if len(wrong) < 2:
         return None
-    return question(text=text, correct=[answer], wrong=wrong, detail="what", **common)
+    return question(
+        text=text,
+        correct=[answer],
+        wrong=wrong,
+        detail="what",
+        short_ok=len(wrong) < 3,  # the list holds no more of its kind
+        **common,
+    )

@@ -37,7 +37,7 @@ def find(doc: Document) -> list[DescribedFact]:
             continue
         for item in block.items:
             text = tx.clean((item.span.text if item.span else "").replace("\n", " "))
-            found = _ITEM.match(text)
+            found = _ITEM.match(text) or _dashed(text)
             if not found:
                 continue
             name, desc = tx.clean(found["name"]), tx.clean(found["desc"])
@@ -45,7 +45,9 @@ def find(doc: Document) -> list[DescribedFact]:
             words = tx.words(desc)
             if len(words) < 2 or re.match(r"^(e\.g|i\.e|see|aka|optional)\b", desc, re.I):
                 continue
-            if not ph.is_term(name, member=True) or tx.is_noise(desc) or tx.has_url(desc):
+            coded = name.startswith("`")
+            named = coded or ph.is_term(name, member=True)
+            if not named or tx.is_noise(desc) or tx.has_url(desc):
                 continue
             facts.append(
                 DescribedFact(
@@ -62,10 +64,40 @@ def find(doc: Document) -> list[DescribedFact]:
     return facts
 
 
+# "`--restart always` - always restarts a stopped container. …": a value in code, then what it
+# does (the definitions rule leaves code names alone).
+_DASHED = re.compile(r"^(?P<name>`[^`]{1,40}`)\s*(?:-|\u2013|\u2014|:)\s+(?P<desc>.+)$")
+
+
+def _dashed(text: str) -> dict | None:
+    found = _DASHED.match(text)
+    if not found:
+        return None
+    first = tx.unabbreviate(tx.strip_end(re.split(r"(?<=[.;!?])\s+", found["desc"])[0]))
+    words = first.split()
+    if not 3 <= len(tx.words(first)) <= 16 or tx.personal(first) or "`" in first:
+        return None
+    lead = 1 if words[0].lower() in _ADVERBS and len(words) > 1 else 0
+    verb = words[lead]
+    low = verb.lower()
+    if verb != low:
+        return None
+    if low.endswith("s") and tx.base_verb(low, tx.MORE_VERBS) and low not in tx.MORE_VERBS:
+        return {"name": found["name"], "desc": first}  # "always restarts …"
+    if tx.base_verb(low, tx.MORE_VERBS) == low:  # "restart if the exit code is non-zero"
+        words[lead] = tx.third_person(low)
+        return {"name": found["name"], "desc": " ".join(words)}
+    return None
+
+
+_ADVERBS = tx.wordset("always never only also automatically just still")
+
+
 def build(fact: DescribedFact, doc: Document, bank: object = None) -> list[Draft]:
     common = draft_args(NAME, fact, doc)
     desc = tx.strip_end(fact.description)
-    verb = desc.split()[0].lower()
+    words = desc.lower().split()
+    verb = words[1] if words[0] in _ADVERBS and len(words) > 1 else words[0]
     if verb.endswith("s") and tx.base_verb(verb, tx.MORE_VERBS) and verb not in tx.MORE_VERBS:
         text = f"Which {fact.singular} {desc[0].lower() + desc[1:]}?"  # "runs one task per node"
     else:

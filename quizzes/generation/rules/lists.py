@@ -33,6 +33,7 @@ _HAS = re.compile(
 _KIN = ("restartpolicies", "servicemodes", "publishingmodes", "nodeavailabilities", "noderoles")
 _STEP_LEAD = re.compile(r"\b(steps?|procedure|process|in order|sequence|how to)\b", re.I)
 _PAREN = re.compile(r"^(?P<name>[^()]{1,40}?)\s*\((?P<desc>[^()]+)\)\s*[.,;]?$")
+_CODE_DEF = re.compile(r"^(?P<term>`[^`]{1,40}`)\s*(?::\s+|\s+[-\u2013\u2014]\s+)")
 _PLAIN_DEF = re.compile(
     r"^(?P<term>[^:\-\u2013\u2014=→]{1,48}?)\s*(?::\s+|\s+[-\u2013\u2014]\s+|\s+(?:→|->)\s+)"
 )
@@ -54,9 +55,9 @@ def item_name(item: ListItem) -> str | None:
     if span.bold and span.bold[0].start == 0 and len(span.bold[0].text) < len(text):
         name = tx.strip_end(span.bold[0].text)
         return name if ph.is_term(name, bold=True, member=True) else None
-    for pattern in (_PAREN, _PLAIN_DEF):
+    for pattern in (_CODE_DEF, _PAREN, _PLAIN_DEF):
         found = pattern.match(text)
-        if found and pattern is _PLAIN_DEF and looks_like_examples(text[found.end() :]):
+        if found and pattern is not _PAREN and looks_like_examples(text[found.end() :]):
             return None  # "Block storage: Amazon EBS, Cinder": a category with examples
         if found:
             name = tx.clean(found.group(1))

@@ -11,6 +11,7 @@ from ..distractors import Bank
 from ..drafts import Draft, card, question
 from ..parser import Document, ListItem, Paragraph, Span
 from .base import Fact, context_chain, draft_args, is_explicit, span_of
+from .bold import leans_back
 
 NAME = "numbers"
 BLANK = "[...]"
@@ -164,9 +165,20 @@ _PERSON = re.compile(
 _LOGISTICS_HEADING = re.compile(r"\b(?:logistics|admin|housekeeping|agenda|next steps)\b", re.I)
 
 
+_APPROXIMATE = re.compile(r"(?:~|≈|\bapprox\.?|\broughly)\s*$", re.I)
+_ALTERNATIVE = re.compile(r"\d\s*(?:or|/)\s*$")
+_ALTERNATIVE_AFTER = re.compile(r"^\s*(?:or|/)\s*\d")
+
+
 def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[NumberFact]:
     sentence = span.text[start:end]
-    if tx.is_noise(sentence) or len(tx.words(sentence)) < 5 or tx.DATE.search(sentence):
+    if (
+        tx.is_noise(sentence)
+        or len(tx.words(sentence)) < 5
+        or tx.DATE.search(sentence)
+        or tx.personal(sentence)
+        or leans_back(tx.drop_connective(sentence))
+    ):
         return []
     if (
         _LOGISTICS.search(sentence)
@@ -192,7 +204,13 @@ def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[
         kind = _kind(m["n"], sentence, before, (m["u"] or "") + after)
         if kind is None or len(facts) == 2:
             continue  # two clozes per sentence are plenty
-        hidden = tx.clean(sentence[: m.start()] + BLANK + sentence[m.end() :])
+        if (
+            _APPROXIMATE.search(before)
+            or _ALTERNATIVE.search(before)
+            or _ALTERNATIVE_AFTER.match(after)
+        ):
+            continue  # "~7 MB", "3 or [...] managers": no single right number to recall
+        hidden = tx.drop_connective(tx.clean(sentence[: m.start()] + BLANK + sentence[m.end() :]))
         facts.append(
             NumberFact(
                 block=block,

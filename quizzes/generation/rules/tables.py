@@ -3,8 +3,15 @@
 * A table of ports (``| 2377/tcp | cluster management |``) → "Which port does … use?" cards and
   questions whose wrong options are the other ports of the table, and "What is port … used for?".
 * A ``term | description`` table → "What is …?" / "What does … do?" cards, and a question whose
-  wrong options are the other rows' descriptions.
+  wrong options are the other rows' descriptions, when all of them are of one kind and none
+  gives itself away.
 * A wider table (``driver | scope | purpose``) → "What is the <column> of <term>?" cards.
+* A table of configuration keys (``| `update_config.parallelism` | how many … |``) → "In a
+  stack file, what is the `…` key for?", or "Which values can … take?" when the cell only
+  lists them; never a key its own name explains, nor a cell about a sub-option.
+
+Rows of commands (``| `docker stack ls` | … |``, ``| `pull` | … |`` under "`docker image`
+subcommands") belong to the commands rule.
 
 Tables of dates, people, schedules or to-dos are not knowledge and give nothing.
 """
@@ -20,6 +27,13 @@ from ..drafts import Draft, card, question
 from ..parser import Document, Span, Table
 from . import phrasing as ph
 from .base import Fact, draft_args
+from .command_shape import (
+    CLI,
+    bare_subcommand,
+    command_table,
+    expand_shorthand,
+    table_context,
+)
 from .concept import ambiguous, context_label
 from .numbers import PORTS
 
@@ -77,11 +91,29 @@ def find(doc: Document) -> list[RowFact]:
         if any(not c or tx.has_url(c) or _noise(c) for row in rows for c in row):
             continue
         lines = [r[0].line for r in table.rows]
+        # Command rows are the commands rule's: "What does `pull` do?" names no family.
+        context = table_context(doc, table)
+        commands = command_table(header[0], context)
+        kept = [
+            (row, line)
+            for row, line in zip(rows, lines, strict=True)
+            if not _command_cell(row[0], commands)
+        ]
+        if len(kept) < 2:
+            continue
+        rows, lines = [r for r, _ in kept], [n for _, n in kept]
         found = _ports(doc, table, header, rows, lines)
         if found is None:
             found = _terms(doc, table, header, rows, lines)
         facts += found or []
     return facts
+
+
+def _command_cell(cell: str, commands: str) -> bool:
+    found = re.fullmatch(r"`([^`]+)`", cell.strip())
+    if found and CLI.match(found[1].strip()):
+        return True
+    return bool(commands) and bare_subcommand(cell, plain=commands == "header") is not None
 
 
 def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
@@ -113,7 +145,7 @@ def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
         return []
     facts = []
     for (number, proto), row, line in zip(ports, rows, lines, strict=True):
-        purpose = tx.strip_end(row[use])
+        purpose = expand_shorthand(tx.strip_end(row[use]))
         if not 1 <= len(tx.words(purpose)) <= 10 or not 0 < int(number) < 65536:
             continue
         shown = f"{number}/{proto}" if proto else number
@@ -149,9 +181,11 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
     if not columns or len(header) > 5:
         return []
     wide = len(header) > 2
-    if wide and not all(_PROPER.fullmatch(t) for t in terms):
+    keys = _key_table(header[0], terms)
+    if wide and not keys and not all(_PROPER.fullmatch(t) for t in terms):
         return []  # "ingress (default)": not a term a question can name
     context = context_label(table)
+    owner = _key_owner(doc, table) if keys else ("", "")
     facts = []
     for i in columns:
         name = tx.strip_end(header[i])
@@ -162,9 +196,15 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
             or name.lower() in _NOUNS
         ):
             continue  # "What is the flag of …?", "… the behaviour of …?" read badly
-        answers = [tx.strip_end(r[i]) for r in rows]
+        answers = [expand_shorthand(tx.strip_end(r[i])) for r in rows]
         for term, answer, line in zip(terms, answers, lines, strict=True):
             if len(tx.words(answer)) > 30:
+                continue
+            describes = _DOES.match(name) or _PURPOSE.match(name) or _MEANS.match(name)
+            if keys and describes and "`" in term:  # a plain "Name" reads as any other term
+                fact = _key_fact(doc, table, term, answer, name, line, owner)
+                if fact is not None:
+                    facts.append(fact)
                 continue
             text = _front(term, header[0], name, wide=wide)
             if text is not None and _vague(term):
@@ -182,12 +222,107 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                     explanation=f"{term} ({name.lower()}): {answer}",
                     term=term,
                     answer=tx.capitalize(answer),
-                    text=text,
+                    text=expand_shorthand(text),
                     kind="describe" if len(header) == 2 else "column",
                     others=tuple(tx.capitalize(a) for a in answers if a != answer),
                 )
             )
     return facts
+
+
+# --- tables of configuration keys -----------------------------------------------------------
+
+_KEY_HEADERS = tx.wordset("key field setting property parameter directive")
+_KEY = re.compile(r"`(?P<key>[A-Za-z_][\w.-]*)`")
+_IDENT = re.compile(r"`[a-z_][\w-]*(?:\.[\w-]+)*`")
+# "`external: true` = must already exist": the cell explains one value, not the key.
+_SUB_OPTION = re.compile(r"^`[^`]*[:=][^`]*`|^`[^`]+`\s*(?:=|:|->|\u2192|=>)")
+# "`pause` (default), `continue`, `rollback`": only the values the key takes.
+_VALUE_LIST = re.compile(r"^`[^`]+`(?:\s*(?:,|/|\||\bor\b|\band\b)\s*`[^`]+`)+$")
+_SIMPLE_VALUE = re.compile(r"^[\w-]+$")
+# "overlay by default in swarm": the key's default, not what it is for.
+_DEFAULT_FIRST = re.compile(
+    r"^\S+\s+(?:is\s+)?(?:the\s+)?(?:by\s+)?default\b|^defaults?(?:\s*[:=]|\s+(?:is|to)\b)",
+    re.I,
+)
+_FILES = (
+    (re.compile(r"\bstack\s+files?\b|\bstacks?\b", re.I), "a stack file"),
+    (re.compile(r"\bcompose\b|\bcompose\.ya?ml\b", re.I), "a Compose file"),
+    (re.compile(r"\bdaemon\.json\b", re.I), "`daemon.json`"),
+    (re.compile(r"\bdockerfiles?\b", re.I), "a Dockerfile"),
+)
+_SECTION = re.compile(r"^`(?P<key>[\w.-]+)`\s+(?:keys|options|settings|fields|section)\b", re.I)
+
+
+def _key_table(first: str, terms: list[str]) -> bool:
+    """A table whose first column is configuration keys: its header says "Key" (or "Field",
+    "Setting"), or every term is a code identifier and most are dotted (``update_config.x``)."""
+    if tx.singular(tx.strip_end(first).lower()) in _KEY_HEADERS:
+        return True
+    if not all(_IDENT.fullmatch(t) for t in terms):
+        return False
+    return 2 * sum(("." in t or "_" in t) for t in terms) > len(terms)
+
+
+def _key_owner(doc: Document, table: Table) -> tuple[str, str]:
+    """(the file the keys belong to, the key they sit under) as the headings and the lead
+    say: ("a stack file", "deploy") under "Ch14 Stacks", then "`deploy` keys"."""
+    texts = list(reversed(table.section))
+    before = doc.neighbour(table, -1)
+    if before is not None and hasattr(before, "span") and before.span is not None:
+        texts.insert(0, tx.clean(before.span.text))
+    texts = [re.sub(r"\s*\([^()]*\)", "", t) for t in texts]  # "(ignored by `compose up`)"
+    found = next((name for text in texts for pattern, name in _FILES if pattern.search(text)), "")
+    nearest = table.section[-1] if table.section else ""
+    section = _SECTION.match(nearest)
+    return found, section["key"] if section else ""
+
+
+def _key_fact(doc, table, term, answer, name, line, owner) -> RowFact | None:
+    """One row of a key table, or None: a cell about a sub-option, a key its own name
+    explains ("`services`: one entry per service"), or a default rather than a meaning."""
+    key = _KEY.fullmatch(term)
+    if key is None:
+        return None  # "`resources.limits` / `reservations`": not one key
+    cell = answer.strip()
+    if _SUB_OPTION.match(cell) or _DEFAULT_FIRST.match(cell):
+        return None
+    values = re.sub(r"\s*\([^()]*\)", "", cell)
+    listed = _VALUE_LIST.fullmatch(values)
+    if listed is None and cell.startswith("`"):
+        return None  # "`node.role`, `node.id`, …": names to use, not what the key is for
+    if listed is not None:
+        if not all(_SIMPLE_VALUE.match(v) for v in re.findall(r"`([^`]+)`", values)):
+            return None
+        ask = f"which values can the {term} key take?"
+    else:
+        last = re.split(r"[._-]", key["key"])[-1].lower()
+        said = {tx.singular(w) for w in tx.content_words(re.sub(r"`[^`]*`", "", cell))}
+        if tx.singular(last) in said:
+            return None  # "`volumes`: named volumes" gives itself away
+        ask = f"what is the {term} key for?"
+    where, under = owner
+    top = "top-level " if table.section and "top-level" in table.section[-1].lower() else ""
+    if under and where:
+        text = f"In the `{under}` section of {where}, {ask}"
+    elif under:
+        text = f"In the `{under}` section, {ask}"
+    elif where:
+        text = f"In {where}, {ask.replace('the ', f'the {top}', 1)}"
+    elif _vague(term):
+        return None  # "mode": of what?
+    else:
+        text = tx.capitalize(ask.replace("the ", f"the {top}", 1))
+    return RowFact(
+        block=table,
+        lines=(line, line),
+        source=doc.lines[line - 1] + "|" + name,
+        explanation=f"{term} ({name.lower()}): {cell}",
+        term=term,
+        answer=tx.capitalize(cell),
+        text=text,
+        kind="key",
+    )
 
 
 def _vague(term: str) -> bool:
@@ -255,7 +390,7 @@ def build(fact: RowFact, doc: Document, bank: Bank) -> list[Draft]:
                     **common,
                 )
             )
-    elif fact.kind == "describe" and len(fact.others) >= 2:
+    elif fact.kind == "describe" and len(fact.others) >= 2 and _one_kind(fact):
         drafts.append(
             question(
                 text=fact.text,
@@ -267,3 +402,24 @@ def build(fact: RowFact, doc: Document, bank: Bank) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _one_kind(fact: RowFact) -> bool:
+    """Whether the other rows' descriptions make fair wrong options: all options say the same
+    kind of thing (all verb phrases or none, code in all or none, of like length) and the
+    right one does not share a word with the term ("`volumes`" → "named volumes" is a
+    giveaway)."""
+    options = [fact.answer, *fact.others[:3]]
+    term = {tx.singular(w) for w in tx.content_words(fact.term)}
+    if term & {tx.singular(w) for w in tx.content_words(fact.answer)}:
+        return False
+    shapes = set()
+    sizes = []
+    for option in options:
+        words = tx.words(option)
+        if not words:
+            return False
+        verb = tx.base_verb(words[0], tx.MORE_VERBS) is not None and not words[0].endswith("ing")
+        shapes.add((verb, "`" in option, ":" in option or ";" in option))
+        sizes.append(len(words))
+    return len(shapes) == 1 and max(sizes) <= 2 * min(sizes) + 2

@@ -14,7 +14,7 @@ from . import phrasing as ph
 from .base import Fact
 
 _EXAMPLES = re.compile(
-    r"^[^,.;:]{1,30}(?:,\s*[^,.;:]{1,30})+(?:,?\s*(?:and|or|etc)[^,.;:]{0,30})?$"
+    r"^[^,.;:]{1,30}(?:,\s*[^,.;:]{1,40})+(?:,?\s*(?:and|or|etc)[^,.;:]{0,30})?$"
 )
 
 
@@ -216,6 +216,42 @@ def shape(first: str) -> str:
     ):
         return "verb3"
     return "noun"
+
+
+# Head nouns of a real definition ("runtime instance of an image", "set of permissions",
+# "consensus algorithm used by managers"), unlike an attribute ("default on modern distros",
+# "old Ubuntu default", "each end of the tunnel") that does not say what the term is.
+_CATEGORY = wordset(
+    "algorithm api application app architecture area binary bundle cache capability certificate "
+    "client cluster collection combination command component concept config configuration "
+    "construct container daemon database directory document driver endpoint engine entity "
+    "environment feature field file filesystem flag format framework group feature hash "
+    "identifier image implementation instance instruction interface kernel key label layer "
+    "library list location manifest mechanism method mode model module namespace "
+    "network node object option orchestrator organisation organization pair platform plugin "
+    "policy pool port process product profile program project protocol proxy record registry "
+    "repository resource role rule runtime sandbox scheduler secret server service set setting "
+    "snapshot socket spec specification stack standard store string subsystem switch system "
+    "table tag task technology template token tool type unit value variable version "
+    "volume way wrapper plumbing software code piece part name term"
+)
+_NOT_NOUN_START = wordset(
+    "only default old new each every just also still always never usually mostly mainly often "
+    "sometimes if when because so but and or not no on in at for from with without by via to "
+    "like unlike same similar different faster slower smaller bigger more less"
+)
+
+
+def noun_definition(first: str) -> bool:
+    """Whether a description says what a term *is* ("a tool that …", "runtime instance of an
+    image", "set of permissions"), so "What is X?" has it as its answer."""
+    words = re.findall(r"[A-Za-z][\w'-]*", strip_copula(first).lower())
+    if len(words) < 2 or words[0] in _NOT_NOUN_START or first[:1].isdigit():
+        return False
+    if words[0] in ("a", "an", "the", "one", "any"):
+        return True
+    head = words[: min(3, len(words))]
+    return any(tx.singular(w) in _CATEGORY or w in _CATEGORY for w in head)
 
 
 def is_alias(alias: str) -> bool:
