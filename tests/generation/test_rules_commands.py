@@ -247,3 +247,13 @@ def test_no_card_whose_command_spells_its_own_answer():
     notes = "2. Stop the Docker daemon: `sudo systemctl stop docker`\n"
     texts = {d.text for d in gen(notes, rule="commands")}
     assert texts == {"Which command stops the Docker daemon?"}
+
+
+def test_a_description_the_next_sentence_takes_back_gives_nothing():
+    notes = (
+        "- `docker volume prune` — removes volumes not mounted by any container. NB since "
+        "Docker 23 it only removes *anonymous* volumes by default; add `-a` for named ones.\n"
+        "- `docker volume ls` — lists volumes. Handy with `-q`.\n"
+    )
+    texts = {d.text for d in cards(gen(notes, rule="commands"))}
+    assert texts == {"Which command lists volumes?", "What does `docker volume ls` do?"}

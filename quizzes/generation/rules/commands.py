@@ -72,6 +72,12 @@ _PATTERNS = (
     re.compile(rf"^to\s+(?P<desc>[^`]+?),\s*(?:use|run|type)\s+{_CODE}$", re.I),
 )
 _VERB_WORDS = ACTION_VERBS | tx.MORE_VERBS  # "bring" ends in "-ing" but is a verb
+# A next sentence that takes the description back: "NB since Docker 23 it only …".
+_CAVEAT = re.compile(
+    r"(?:NB|N\.B\.|Note:|Caveat|Careful|Warning|Update:|Edit:|However|Actually|"
+    r"Except)\b|(?:but|though)\s+since\b",
+    re.I,
+)
 _LEAD_PATTERNS = (0, 1, 6)  # the description comes first: "Removing images: `docker rmi`"
 _LEAD = re.compile(
     r"^(?:to\s+|you can\s+|we can\s+)?(?P<desc>[^`]+?)(?:\s+(?:with|using|by running|run))?\s*:$",
@@ -107,7 +113,10 @@ def find(doc: Document) -> list[CommandFact]:
                 if fact is not None:
                     facts.append(fact)
                 continue
-            for start, end in tx.sentence_spans(span.text):
+            spans = tx.sentence_spans(span.text)
+            for n, (start, end) in enumerate(spans):
+                if n + 1 < len(spans) and _CAVEAT.match(span.text, spans[n + 1][0]):
+                    continue  # "… removes volumes. NB since Docker 23 it only …": out of date
                 fact = _from_variants(block, span, start, end)
                 if fact is not None:
                     facts.append(fact)
