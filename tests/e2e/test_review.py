@@ -4,7 +4,7 @@ from notes.syllabus import load_syllabus
 from quizzes.models import Card, ItemStatus, ReviewLog
 from tests.factories import PASSWORD, StudyGroupFactory, UserFactory, make_note
 
-NOTES = "\n".join(f"- **Driver{i}**: storage fact number {i}." for i in range(4))
+NOTES = "\n".join(f"- **Driver{i}**: a storage fact number {i}." for i in range(4))
 
 
 def test_reviewing_with_the_keyboard_only(page: Page, base, transactional_db):
