@@ -379,9 +379,15 @@ _SHORT = re.compile(r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/)(?![\w/`-])", re.IGNORECA
 
 
 def unabbreviate(text: str) -> str:
-    """Note shorthand written out ("a stopped ctr" → "a stopped container"), never in code."""
+    """Note shorthand written out ("delete stopped ctr w/ -f" → "delete stopped container with
+    -f"); code spans are left as written (``ctr`` is also containerd's CLI)."""
+    low = text.lower()
+    if "ctr" not in low and "img" not in low and "w/" not in low:
+        return text
+
+    def word(found: re.Match) -> str:
+        long = _SHORTHAND[found[1].lower()]
+        return long.capitalize() if found[1][0].isupper() else long
+
     parts = re.split(r"(`[^`]*`)", text)
-    return "".join(
-        part if part.startswith("`") else _SHORT.sub(lambda m: _SHORTHAND[m[1].lower()], part)
-        for part in parts
-    )
+    return "".join(p if p.startswith("`") else _SHORT.sub(word, p) for p in parts)

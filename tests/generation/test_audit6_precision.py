@@ -3,8 +3,6 @@
 An editor judged every item generated from unseen notes; these pin the general rules that
 removed the most common reasons for a FIX or a REJECT."""
 
-from quizzes.generation import text as tx
-
 from .conftest import by_text, cards, correct, gen, questions
 
 
@@ -138,9 +136,3 @@ def test_flag_values_under_a_category_become_which_questions():
     (quiz,) = by_text(questions(drafts), "Which restart policy restarts if the exit code")
     assert correct(quiz) == ["`--restart on-failure`"]
     assert {o.text for o in quiz.options} >= {"`--restart always`", "`no`"}
-
-
-def test_note_shorthand_is_written_out_but_not_in_code():
-    assert tx.unabbreviate("stop the ctr w/ `ctr task kill`") == (
-        "stop the container with `ctr task kill`"
-    )

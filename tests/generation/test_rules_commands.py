@@ -233,9 +233,9 @@ def test_broken_fragments_are_cleaned_or_skipped():
 
 
 def test_note_shorthand_is_written_out_outside_code():
-    from quizzes.generation.rules.command_shape import expand_shorthand
+    from quizzes.generation.text import unabbreviate
 
-    assert expand_shorthand("Ctr w/ 2 imgs, w/o a `ctr` call") == (
+    assert unabbreviate("Ctr w/ 2 imgs, w/o a `ctr` call") == (
         "Container with 2 images, without a `ctr` call"
     )
     notes = "- `docker container rm <name>` - delete stopped ctr w/ its anonymous volumes\n"

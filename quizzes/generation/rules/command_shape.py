@@ -107,31 +107,6 @@ def _action(command: str) -> str:
 
 # --- note shorthand, "+" between verbs, negated second clauses, trivial descriptions ---------
 
-_SHORTHAND = {
-    "ctr": "container",
-    "ctrs": "containers",
-    "img": "image",
-    "imgs": "images",
-    "w/": "with",
-    "w/o": "without",
-}
-_SHORT = re.compile(r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/)(?![\w/`-])", re.I)
-
-
-def expand_shorthand(text: str) -> str:
-    """ "delete stopped ctr w/ -f" → "delete stopped container with -f"; code spans are left
-    as written (``ctr`` is also containerd's CLI)."""
-    low = text.lower()
-    if "ctr" not in low and "img" not in low and "w/" not in low:
-        return text
-    parts = re.split(r"(`[^`]*`)", text)
-
-    def word(found: re.Match) -> str:
-        long = _SHORTHAND[found[1].lower()]
-        return long.capitalize() if found[1][0].isupper() else long
-
-    return "".join(p if p.startswith("`") else _SHORT.sub(word, p) for p in parts)
-
 
 _PLUS = re.compile(r"^([A-Za-z]+)\s*\+\s*([a-z]+)\b")
 

@@ -39,7 +39,6 @@ from .command_shape import (
     bare_subcommand,
     broken,
     command_table,
-    expand_shorthand,
     family,
     join_verbs,
     reads_well,
@@ -184,7 +183,7 @@ def _does(desc: str, command: str, lead: bool = False) -> str | None:
     ``lead``: the description is written before the command, as a label ("Removing images:
     …"), so an "-ing" word may be the verb; after a command ("`docker container ls` - running
     ctrs only") it is an adjective."""
-    desc = join_verbs(expand_shorthand(desc))  # "stop + remove ctrs" → "stop and remove …"
+    desc = join_verbs(tx.unabbreviate(desc))  # "stop + remove ctrs" → "stop and remove …"
     desc = _ASIDE.sub("", desc)  # "deletes ALL images -- careful", "removes … too"
     desc = re.sub(
         r"\b(?:ALL|NOT|NEVER|ONLY|ALWAYS|EVERY|ANY)\b", lambda m: m.group(0).lower(), desc

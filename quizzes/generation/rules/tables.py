@@ -31,7 +31,6 @@ from .command_shape import (
     CLI,
     bare_subcommand,
     command_table,
-    expand_shorthand,
     table_context,
 )
 from .concept import ambiguous, context_label
@@ -145,7 +144,7 @@ def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
         return []
     facts = []
     for (number, proto), row, line in zip(ports, rows, lines, strict=True):
-        purpose = expand_shorthand(tx.strip_end(row[use]))
+        purpose = tx.unabbreviate(tx.strip_end(row[use]))
         if not 1 <= len(tx.words(purpose)) <= 10 or not 0 < int(number) < 65536:
             continue
         shown = f"{number}/{proto}" if proto else number
@@ -196,7 +195,7 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
             or name.lower() in _NOUNS
         ):
             continue  # "What is the flag of …?", "… the behaviour of …?" read badly
-        answers = [expand_shorthand(tx.strip_end(r[i])) for r in rows]
+        answers = [tx.unabbreviate(tx.strip_end(r[i])) for r in rows]
         for term, answer, line in zip(terms, answers, lines, strict=True):
             if len(tx.words(answer)) > 30:
                 continue
@@ -222,7 +221,7 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                     explanation=f"{term} ({name.lower()}): {answer}",
                     term=term,
                     answer=tx.capitalize(answer),
-                    text=expand_shorthand(text),
+                    text=tx.unabbreviate(text),
                     kind="describe" if len(header) == 2 else "column",
                     others=tuple(tx.capitalize(a) for a in answers if a != answer),
                 )
