@@ -101,14 +101,29 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+# Words that say how a question is asked, not what it asks about.
+_FRAME = frozenset(
+    {
+        *("which", "what", "is", "are", "the", "a", "an", "of", "in", "for", "does", "do", "to"),
+        *("command", "commands", "option", "docker", "compose", "following", "used"),
+    }
+)
+
+
 def near_duplicate(a: Draft, b: Draft) -> bool:
-    """Same answer and nearly the same question."""
+    """Same answer and nearly the same question: most words shared, or every word of what
+    the shorter one asks about is in the other ("Which lifecycle command removes stopped
+    containers (not volumes)?" and "Which Docker Compose command removes stopped
+    containers?")."""
     if a.item_type != b.item_type or key(a.answer) != key(b.answer):
         return False
     ta, tb = _tokens(a.text), _tokens(b.text)
     if not ta or not tb:
         return ta == tb
-    return len(ta & tb) / len(ta | tb) >= 0.8
+    if len(ta & tb) / len(ta | tb) >= 0.8:
+        return True
+    ca, cb = ta - _FRAME, tb - _FRAME
+    return min(len(ca), len(cb)) >= 2 and len(ca & cb) / min(len(ca), len(cb)) >= 0.8
 
 
 def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:

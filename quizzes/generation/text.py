@@ -359,9 +359,29 @@ _CONNECTIVE = re.compile(
 )
 
 
+# Labels a note puts before a fact ("gotcha: stop waits 10 s", "Exam tip - …"): no term, and
+# no part of the fact.
+LABELS = wordset(
+    "gotcha gotchas tip tips note nb important reminder warning caveat trap fyi careful aside "
+    "remember"
+)
+_LABEL = re.compile(
+    r"^(?:(?:exam|pro|quick)\s+tip|key\s+point|heads[- ]up|watch\s+out|n\.b\.|"
+    + "|".join(sorted(LABELS))
+    + r")\s*(?::|!|\s[-\u2013\u2014])\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def is_label(term: str) -> bool:
+    """ "gotcha", "Exam tip", "NB": a label before a fact, not a term."""
+    return bool(_LABEL.match(term.strip(" *_`") + ": x"))
+
+
 def drop_connective(sentence: str) -> str:
-    """ "So Docker wrote …" → "Docker wrote …": a lead word that points at the line before."""
-    found = _CONNECTIVE.match(sentence)
+    """ "So Docker wrote …" → "Docker wrote …": a lead word that points at the line before;
+    "gotcha: stop waits …" → "Stop waits …": a label."""
+    found = _LABEL.match(sentence) or _CONNECTIVE.match(sentence)
     if not found or not sentence[found.end() :].strip():
         return sentence
     return capitalize(sentence[found.end() :])
@@ -374,15 +394,19 @@ _SHORTHAND = {
     "imgs": "images",
     "w/": "with",
     "w/o": "without",
+    "mgmt": "management",
+    "mgr": "manager",
+    "mgrs": "managers",
+    "b/c": "because",
 }
-_SHORT = re.compile(r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/)(?![\w/`-])", re.IGNORECASE)
+_SHORT = re.compile(r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c)(?![\w/`-])", re.IGNORECASE)
 
 
 def unabbreviate(text: str) -> str:
     """Note shorthand written out ("delete stopped ctr w/ -f" → "delete stopped container with
     -f"); code spans are left as written (``ctr`` is also containerd's CLI)."""
     low = text.lower()
-    if "ctr" not in low and "img" not in low and "w/" not in low:
+    if not any(short in low for short in ("ctr", "img", "w/", "mg", "b/c")):
         return text
 
     def word(found: re.Match) -> str:

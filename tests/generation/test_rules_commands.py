@@ -5,14 +5,16 @@ def test_a_described_command_gives_a_card_each_way_and_a_question():
     # The wrong options are other commands of the notes, of the same family
     # (`docker node …`): three of them are needed for a question.
     notes = (
-        "List the nodes with `docker node ls`.\n\n"
+        "List the swarm members and their roles with `docker node ls`.\n\n"
         "Also seen: `docker node promote`, `docker node demote` and `docker node inspect`.\n"
     )
     drafts = gen(notes, rule="commands")
     (which,) = by_text(cards(drafts), "Which command")
-    assert (which.text, which.answer) == ("Which command lists the nodes?", "`docker node ls`")
+    question = "Which command lists the swarm members and their roles?"
+    assert (which.text, which.answer) == (question, "`docker node ls`")
     (what,) = by_text(cards(drafts), "What does")
-    assert (what.text, what.answer) == ("What does `docker node ls` do?", "Lists the nodes")
+    answer = "Lists the swarm members and their roles"
+    assert (what.text, what.answer) == ("What does `docker node ls` do?", answer)
     (quiz,) = questions(drafts)
     assert correct(quiz) == ["`docker node ls`"]
     wrong = {o.text for o in quiz.options if not o.correct}
@@ -21,8 +23,30 @@ def test_a_described_command_gives_a_card_each_way_and_a_question():
 
 def test_a_lone_command_gets_cards_but_no_question():
     # No padding from a built-in list: `docker version` is no wrong option for a node command.
-    drafts = gen("List the nodes with `docker node ls`.\n", rule="commands")
+    drafts = gen("List the swarm members with `docker node ls`.\n", rule="commands")
     assert len(cards(drafts)) == 2 and questions(drafts) == []
+
+
+def test_no_card_asks_what_a_command_does_when_its_name_says_it():
+    # "docker image rm alpine - deletes an image": the reverse card would restate the
+    # command's own words (rm = remove), and the lab's image name goes.
+    notes = "- `docker image rm alpine` deletes an image\n- `docker network ls` – list\n"
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="commands"))}
+    assert texts == {
+        "Which command deletes an image?": "`docker image rm`",
+        "Which command lists networks?": "`docker network ls`",
+    }
+
+
+def test_lab_names_leave_the_command_and_a_digest_becomes_a_placeholder():
+    notes = (
+        "- `docker container logs -f ctr1` follows the log output\n"
+        "- `docker image pull alpine@sha256:4b7ce07` pulls by digest\n"
+        "- `docker port web` shows the port mappings of a container\n"
+    )
+    answers = {d.answer for d in cards(gen(notes, rule="commands"))}
+    assert {"`docker container logs -f`", "`docker image pull <image>@<digest>`"} <= answers
+    assert "`docker port`" in answers
 
 
 def test_the_sentence_shapes_notes_use():
@@ -100,8 +124,8 @@ def test_commands_without_backticks_in_list_items():
     # command spells its own answer, so only the "Which command" card is made.)
     assert texts == {
         "Which command joins an existing swarm?": "`docker swarm join`",
-        "Which command removes images?": "`docker rmi web:latest`",
-        "What does `docker rmi web:latest` do?": "Removes images",
+        "Which command removes images?": "`docker rmi`",
+        "What does `docker rmi` do?": "Removes images",
     }
 
 
@@ -128,7 +152,8 @@ def test_a_bare_subcommand_row_is_asked_with_its_family_from_the_heading():
     texts = {d.text: d.answer for d in cards(drafts)}
     assert texts["What does `docker image pull` do?"] == "Downloads an image from a registry"
     assert texts["Which command removes dangling images?"] == "`docker image prune`"
-    assert texts["What does `docker image rm` do?"] == "Deletes an image"
+    assert texts["Which command deletes an image?"] == "`docker image rm`"
+    assert "What does `docker image rm` do?" not in texts  # rm = delete: nothing to learn
     # no rule asks about a bare `pull` or `rm` (`docker rm` removes containers)
     assert not [d for d in drafts if "`pull`" in d.text or "`rm`" in d.text]
 
@@ -256,4 +281,4 @@ def test_a_description_the_next_sentence_takes_back_gives_nothing():
         "- `docker volume ls` — lists volumes. Handy with `-q`.\n"
     )
     texts = {d.text for d in cards(gen(notes, rule="commands"))}
-    assert texts == {"Which command lists volumes?", "What does `docker volume ls` do?"}
+    assert texts == {"Which command lists volumes?"}  # and no "What does it do?": ls = list

@@ -10,6 +10,7 @@ from ..drafts import Draft
 from ..parser import Document, ListItem, Paragraph
 from ..text import wordset
 from .base import Fact, cloze_card, is_explicit, span_of
+from .topic import with_topic
 
 NAME = "bold"
 BLANK = "[...]"
@@ -66,6 +67,9 @@ def find(doc: Document) -> list[BoldFact]:
                 hidden = tx.drop_connective(_DEF_START.sub(r"\1 \2 ", tx.clean(hidden)))
                 if len(tx.words(hidden)) < 6:
                     continue
+                hidden = with_topic(tx.capitalize(hidden), block, span.text, start)
+                if hidden is None:
+                    continue  # "Needs NIC in [...]": needs what the item above is about
                 answer = tx.strip_end(mark.text)
                 facts.append(
                     BoldFact(

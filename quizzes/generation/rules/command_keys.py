@@ -15,7 +15,7 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())} | set(re.findall(r"\d+", text))
 
 
-def _parts(command: str) -> tuple[str, list[tuple[str, str]], list[str]]:
+def parts(command: str) -> tuple[str, list[tuple[str, str]], list[str]]:
     """Head words, (flag, value) pairs and positional arguments."""
     words = command.split()
     head = command_head(command).split()
@@ -45,7 +45,7 @@ def _parts(command: str) -> tuple[str, list[tuple[str, str]], list[str]]:
 def key_part(command: str, does: str) -> tuple[str, str] | None:
     """(what to ask about, the command it belongs to) or None when nothing fits. The first
     is the command itself when every word of it is explained or the line is short."""
-    head, flags, _args = _parts(command)
+    head, flags, _args = parts(command)
     if not flags or not head:
         return command, ""
     stems = _stems(does)

@@ -134,10 +134,14 @@ def broken(desc: str) -> bool:
     return bool(_NEGATED.search(desc.split(",", 1)[1])) if "," in desc else False
 
 
+# A command's short verbs and the words a description uses for them.
+_SAME_WORD = {"ls": "list", "ps": "list", "rm": "remove", "rmi": "remove", "delete": "remove"}
+
+
 def _stem(word: str) -> str:
     word = tx.singular(word.lower())
-    verb = tx.base_verb(word, ACTION_VERBS | tx.MORE_VERBS)
-    return verb or word
+    verb = tx.base_verb(word, ACTION_VERBS | tx.MORE_VERBS) or word
+    return _SAME_WORD.get(verb, verb)
 
 
 def trivial(command: str, does: str) -> bool:
@@ -148,7 +152,7 @@ def trivial(command: str, does: str) -> bool:
     if not said:
         return False
     covered = said & mine
-    return len(covered) >= 2 and len(said - covered) <= 1
+    return said <= mine or (len(covered) >= 2 and len(said - covered) <= 1)
 
 
 # --- command families, and tables of bare subcommands ------------------------------------------

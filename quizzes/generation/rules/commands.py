@@ -30,7 +30,7 @@ from ..drafts import Draft, card, question
 from ..parser import Code, Document, ListItem, Paragraph, Table
 from . import phrasing as ph
 from .base import Fact, draft_args, is_explicit, span_of
-from .command_keys import OUTPUT_ONLY, ambiguous, key_part
+from .command_keys import OUTPUT_ONLY, ambiguous, key_part, parts
 from .command_shape import (
     ACTION_VERBS,
     CLI,
@@ -222,12 +222,30 @@ def _does(desc: str, command: str, lead: bool = False) -> str | None:
     )
     phrase = add_article(phrase)  # "deletes stopped container" → "deletes a stopped container"
     if len(words) == 1:
-        # Only a verb ("Inspect"): name what the command acts on.
-        args = [a for a in command.split()[2:] if not a.startswith("-")]
-        if len(args) != 1:
-            return None
-        phrase = f"{phrase} `{args[0]}`"
+        return _bare_verb(phrase, command)
     return phrase
+
+
+# A one-word description ("`docker network ls` - list") names the command's own job.
+_OWN_JOB = {
+    "list": "ls ps list",
+    "remove": "rm rmi prune",
+    "inspect": "inspect",
+    "create": "create",
+}
+
+
+def _bare_verb(phrase: str, command: str) -> str | None:
+    """Only a verb ("Inspect"): name what the command acts on, the object the line shows
+    ("inspects `web`") or its family's ("`docker network ls` - list" → "lists networks")."""
+    written, _flags, args = parts(command)
+    if len(args) == 1:
+        return f"{phrase} `{args[0]}`"
+    head = written.split()
+    verb = tx.base_verb(phrase.split()[0].lower(), tx.MORE_VERBS) or ""
+    if args or len(head) != 3 or head[1] not in _NAMED or head[2] not in _OWN_JOB.get(verb, ""):
+        return None
+    return f"{phrase} {head[1]}s"
 
 
 _ASIDE = re.compile(
@@ -263,25 +281,44 @@ def _shows(desc: str, command: str) -> str | None:
     return "shows the " + desc[0].lower() + desc[1:]
 
 
-_NAMED = tx.wordset("network volume container service stack secret config node plugin")
+_NAMED = tx.wordset("network volume container service stack secret config node plugin image")
 _ON_NAME = tx.wordset(
-    "inspect rm ls ps logs services top stats start stop restart kill pause unpause port"
+    "inspect rm ls ps logs services top stats start stop restart kill pause unpause port pull "
+    "push history create connect disconnect promote demote update"
 )
+# ``docker logs web``, ``docker rmi alpine``: the old one-word forms that act on one object
+_LEGACY_ON_NAME = tx.wordset(
+    "logs port rmi rm history pull push search inspect stop start restart kill pause unpause top "
+    "stats attach"
+)
+_LAB_NAME = re.compile(r"[a-z0-9][\w./:-]*", re.I)
+_DIGEST = re.compile(r"^[a-z0-9][\w./:-]*@sha256:\S*$", re.I)
 
 
 def tidy(fact: CommandFact) -> CommandFact | None:
     """Drop a lab's own names (``docker network inspect uber-net`` → ``docker network
-    inspect``); skip a command whose last word the description does not explain
+    inspect``, ``docker logs -f ctr1`` → ``docker logs -f``, ``alpine@sha256:…`` →
+    ``<image>@<digest>``); skip a command whose last word the description does not explain
     (``--rotate worker`` for "rotate a leaked token")."""
     words = fact.command.split()
     last = words[-1] if words else ""
-    if len(words) < 4 or words[0] != "docker" or not re.fullmatch(r"[a-z][\w.-]*", last):
+    if len(words) < 3 or words[0] != "docker":
         return fact
-    if f" {last.lower()} " in f" {fact.does.lower()} ":
+    if _DIGEST.match(last):
+        return replace(fact, command=" ".join([*words[:-1], "<image>@<digest>"]))
+    said = f" {fact.does.lower().replace('`', '')} "
+    if not _LAB_NAME.fullmatch(last) or f" {last.lower()} " in said:
         return fact
-    if len(words) == 4 and words[1] in _NAMED and words[2] in _ON_NAME:
-        return replace(fact, command=" ".join(words[:3]))
-    if words[-2].startswith("--") and "=" not in words[-2]:
+    # the words between the verb and the name are flags without values ("-f", "-a")
+    if words[1] in _NAMED and words[2] in _ON_NAME:
+        verb_at = 2
+    elif words[1] in _LEGACY_ON_NAME:
+        verb_at = 1
+    else:
+        verb_at = 0
+    if 0 < verb_at < len(words) - 1 and all(w.startswith("-") for w in words[verb_at + 1 : -1]):
+        return replace(fact, command=" ".join(words[:-1]))
+    if len(words) >= 4 and words[-2].startswith("--") and "=" not in words[-2]:
         return None
     return fact
 
@@ -484,7 +521,9 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         wrong += bank.pick(**pick, n=3 - len(wrong), exclude=wrong, reject=reject)
     if len(wrong) >= 3:
         drafts.append(
-            question(text=text, correct=[answer], wrong=[f"`{w}`" for w in wrong], **common)
+            question(
+                text=text, correct=[answer], wrong=[f"`{w.strip('`')}`" for w in wrong], **common
+            )
         )
     return drafts
 

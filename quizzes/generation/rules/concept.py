@@ -35,8 +35,8 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
     not; ``Sandbox``, ``Raft``, ``Docker engine`` do."""
     words = term.split()
     low = [w.lower().strip("*`\"'()") for w in words]
-    if any(w in _SPEECH for w in low):
-        return False
+    if any(w in _SPEECH for w in low) or tx.is_label(term):
+        return False  # "Priya said", "gotcha", "Exam tip"
     for i in range(1, len(low) - 1):
         if low[i + 1] in _OBJECT_START and (
             tx.base_verb(low[i], tx.MORE_VERBS) or low[i] in tx.MORE_VERBS
@@ -168,7 +168,7 @@ def context_label(block, term: str = "") -> str | None:
     "manager"; "Swarm" above it does)."""
     own = {tx.singular(w) for w in re.findall(r"[a-z0-9]+", term.lower())}
     for heading in reversed(getattr(block, "section", ())):
-        label = _label(heading)
+        label = topic_label(heading)
         if label is None:
             continue
         words = {tx.singular(w) for w in re.findall(r"[a-z0-9]+", label.lower())}
@@ -178,7 +178,9 @@ def context_label(block, term: str = "") -> str | None:
     return None
 
 
-def _label(heading: str) -> str | None:
+def topic_label(heading: str) -> str | None:
+    """A heading or lead as a topic ("4.3 Swarm modes" → "swarm modes"), or None when it
+    names no topic ("Summary", "Discussion: …", "Things to remember")."""
     text = re.sub(r"\s*\([^)]*\)", "", heading)
     text = re.sub(r"^(?:chapter|ch\.?)\s*\d+\s*[-\u2013\u2014:.]?\s*", "", text, flags=re.I)
     text = re.sub(r"^(?:\d+[.)]?)+(?:\d+)?\s*[-\u2013\u2014:.]?\s*", "", text)  # "4.3 Modes"

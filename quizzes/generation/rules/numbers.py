@@ -12,6 +12,7 @@ from ..drafts import Draft, card, question
 from ..parser import Document, ListItem, Paragraph, Span
 from .base import Fact, context_chain, draft_args, is_explicit, span_of
 from .bold import leans_back
+from .topic import with_topic
 
 NAME = "numbers"
 BLANK = "[...]"
@@ -53,8 +54,8 @@ _SKIP_BEFORE = re.compile(
     re.I,
 )
 _ITEM = re.compile(
-    r"^(?P<n>\d{2,5})(?:\s*/\s*(?:tcp|udp))?(?:\s*(?:and|&|/|,)?\s*(?:tcp|udp))*"
-    r"\s*(?:[-:\u2013\u2014(]|for|is)\s*(?P<desc>[^()]+?)\)?$",
+    r"^(?P<n>\d{2,5})(?:\s*/\s*(?:tcp|udp))?(?:\s*(?:and|&|/|,|\+)?\s*(?:tcp|udp))*"
+    r"\s*(?:->|=>|\u2192|[-:=\u2013\u2014(]|for|is)\s*(?P<desc>[^()]+?)\)?$",
     re.IGNORECASE,
 )
 
@@ -83,7 +84,19 @@ def find(doc: Document) -> list[NumberFact]:
         for start, end in tx.sentence_spans(span.text):
             inline = _inline_ports(block, span, start, end)
             facts += inline or _in_sentence(block, span, start, end, context)
-    return facts
+    return _one_per_port(facts)
+
+
+def _one_per_port(facts: list[NumberFact]) -> list[NumberFact]:
+    """A note that names port 4789 in four places gives one item on it, not four: "Which port
+    is used for …?" where the notes say what it is for, else the first sentence."""
+    best: dict[str, NumberFact] = {}
+    for fact in facts:
+        if fact.kind == "port":
+            kept = best.get(fact.number)
+            if kept is None or (fact.port_use and not kept.port_use):
+                best[fact.number] = fact
+    return [f for f in facts if f.kind != "port" or best[f.number] is f]
 
 
 def _port_item(block: ListItem, span: Span, context: str) -> NumberFact | None:
@@ -118,6 +131,7 @@ _PORT_DESC = re.compile(
 def _port_question(desc: str, context: str) -> str:
     """ "the default port for cluster management traffic" → "Which port does swarm cluster
     management traffic use by default?"; "gossip" → "Which port is used for gossip?"."""
+    desc = tx.unabbreviate(desc)
     found = _PORT_DESC.match(desc)
     if not found:
         return f"Which port is used for {tx.uncapitalize(desc)}?"
@@ -141,7 +155,7 @@ def _inline_ports(block, span: Span, start: int, end: int) -> list[NumberFact]:
                 lines=span.lines_of(start, end),
                 source=f"{found.group(0)} | {sentence}",
                 explanation=tx.clean(sentence),
-                text=f"Which port is used for {tx.uncapitalize(desc)}?",
+                text=_port_question(desc, ""),
                 number=found["n"],
                 kind="port",
                 avoid=(),
@@ -211,13 +225,16 @@ def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[
         ):
             continue  # "~7 MB", "3 or [...] managers": no single right number to recall
         hidden = tx.drop_connective(tx.clean(sentence[: m.start()] + BLANK + sentence[m.end() :]))
+        hidden = with_topic(tx.capitalize(hidden), block, span.text, start)
+        if hidden is None:
+            continue  # "[...]/tcp + udp (gossip)" under no heading that says what it is about
         facts.append(
             NumberFact(
                 block=block,
                 lines=span.lines_of(start, end),
                 source=sentence,
                 explanation=tx.clean(sentence),
-                text=tx.capitalize(hidden),
+                text=hidden,
                 number=m.group(0),
                 kind=kind,
                 avoid=numbers,
@@ -320,8 +337,9 @@ def build(fact: NumberFact, doc: Document, bank: Bank) -> list[Draft]:
         stem=fact.text,
     )
     if len(wrong) >= 3:
-        stem = fact.text if fact.port_use else f"Fill in the blank: {fact.text}"
         drafts.append(
-            question(text=stem, correct=[fact.number], wrong=wrong, detail=fact.number, **common)
+            question(
+                text=fact.text, correct=[fact.number], wrong=wrong, detail=fact.number, **common
+            )
         )
     return drafts

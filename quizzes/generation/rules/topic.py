@@ -1,0 +1,69 @@
+"""Sentences without a subject ("Needs NIC in promiscuous mode", "-> node becomes leader"):
+a cloze of one names what it is about, from the term its item defines, the item above it or
+the heading ("MACVLAN: Needs NIC in [...] mode"), or is not made."""
+
+from __future__ import annotations
+
+import re
+
+from .. import text as tx
+from . import phrasing as ph
+from .base import context_chain
+from .concept import topic_label
+
+_ARROW = re.compile(r"^\s*(?:->|=>|\u2192|\u21d2)\s*")
+# "Began life as", "Pushed along by", "Built on", "Written in": a participle or past verb
+# opening a sentence about something named before.
+_PAST_OPENING = re.compile(
+    r"^(?:\w+ed|began|begun|built|written|made|known|run|born|sold|bought|split|kept|held|"
+    r"meant|set|shown|taken|given)\s+(?:life|along|on|in|by|as|from|to|into|with|under|"
+    r"for|at|out|up|off|back)\b",
+    re.IGNORECASE,
+)
+_DEFINED = re.compile(r"^(?P<term>[^:.;]{1,40}?)\s*(?::|\s[-\u2013\u2014]\s)\s*\S")
+
+
+def subjectless(sentence: str) -> bool:
+    """Whether a sentence starts with its verb ("Needs NIC in …", "Gives each container …")
+    or an arrow ("-> node becomes …"), leaving what it is about to the line above."""
+    if _ARROW.match(sentence):
+        return True
+    first = re.match(r"[A-Za-z]+", sentence.lstrip("*_ "))
+    if not first:
+        return False
+    word = first.group(0)
+    if _PAST_OPENING.match(sentence.lstrip("*_ ")):
+        return True
+    low = word.lower()
+    # "Needs", "Gives", "Requires": a verb in the third person (not "Containers", "Images")
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and tx.base_verb(low, tx.MORE_VERBS) is not None
+        and tx.singular(low) not in ph.COMMON_NOUNS
+    )
+
+
+def with_topic(text: str, block, block_text: str, sentence_start: int) -> str | None:
+    """``text`` (a cloze of a sentence of ``block``) as it reads on its own: unchanged when
+    the sentence has a subject, "Topic: text" when a topic is found, else None."""
+    if not subjectless(text):
+        return text
+    topic = _topic(block, block_text, sentence_start)
+    if topic is None or topic.lower() in text.lower():
+        return None
+    return f"{topic}: {_ARROW.sub('', text)}"
+
+
+def _topic(block, block_text: str, sentence_start: int) -> str | None:
+    if sentence_start > 0:
+        found = _DEFINED.match(block_text)
+        if found:
+            term = re.sub(r"\s*\([^)]*\)\s*$", "", found["term"]).strip(" *_`")
+            if term and len(term.split()) <= 5:
+                return term  # "OCI (Open Container Initiative): … Pushed along by …"
+    for text in context_chain(block):
+        label = topic_label(text)
+        if label is not None:
+            return tx.capitalize(label)
+    return None
