@@ -20,7 +20,7 @@ from .parser import ListBlock, ListItem, parse
 from .quality import filter_drafts
 from .rules import RULE_ORDER, RULES
 from .rules.base import context_chain
-from .syllabus import DomainInfo, ObjectiveInfo, Syllabus
+from .syllabus import BOOK_CHAPTER_TOPICS, DomainInfo, ObjectiveInfo, Syllabus
 
 __all__ = [
     "DomainInfo",
@@ -42,6 +42,9 @@ def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> li
     then source line, then rule order. The same notes always give the same list.
     """
     docs = [parse(note.note_id, note.body, note.title) for note in notes]
+    for doc, note in zip(docs, notes, strict=True):
+        if len(note.chapters) == 1:
+            doc.topic = BOOK_CHAPTER_TOPICS.get(note.chapters[0], "")
     bank = Bank()
     found = []
     for position, doc in enumerate(docs):

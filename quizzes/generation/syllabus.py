@@ -22,6 +22,29 @@ class DomainInfo:
     objectives: tuple[ObjectiveInfo, ...] = ()
 
 
+# What each chapter of the book is about, as a question names it ("In Docker Compose, name
+# the 4 top-level keys."): for items whose own words do not say.
+BOOK_CHAPTER_TOPICS = {
+    1: "containers",
+    2: "Docker",
+    3: "installing Docker",
+    4: "Docker",
+    5: "the Docker engine",
+    6: "Docker images",
+    7: "Docker containers",
+    8: "Dockerfiles",
+    9: "Docker Compose",
+    10: "Docker Swarm",
+    11: "Docker networking",
+    12: "overlay networking",
+    13: "Docker volumes",
+    14: "Docker stacks",
+    15: "Docker security",
+    16: "Docker Enterprise",
+    17: "Docker Enterprise",
+}
+
+
 @dataclass(frozen=True)
 class Syllabus:
     """Domains with their objectives, and which objectives each chapter of the book covers."""

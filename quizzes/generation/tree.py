@@ -152,6 +152,8 @@ class Document:
     blocks: list[Block]
     flat: list[Block]
     _order: dict | None = field(default=None, repr=False)
+    # What the note is about when its own words do not say ("Docker Compose"): its chapter's.
+    topic: str = ""
 
     def walk(self, kind: type | tuple[type, ...] = Block, claims: bool = False) -> Iterator:
         """Every block of the given type in document order, noise excluded.

@@ -30,7 +30,7 @@ def test_a_lone_command_gets_cards_but_no_question():
 def test_no_card_asks_what_a_command_does_when_its_name_says_it():
     # "docker image rm alpine - deletes an image": the reverse card would restate the
     # command's own words (rm = remove), and the lab's image name goes.
-    notes = "- `docker image rm alpine` deletes an image\n- `docker network ls` – list\n"
+    notes = "- `docker image rm alpine` deletes an image\n- `docker network ls` \u2013 list\n"
     texts = {d.text: d.answer for d in cards(gen(notes, rule="commands"))}
     assert texts == {
         "Which command deletes an image?": "`docker image rm`",

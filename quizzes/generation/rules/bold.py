@@ -35,7 +35,9 @@ _LOST = re.compile(
 # Leans on what came before: "encrypts those keys", "With an even number, …", "what remains".
 _DEPENDS = re.compile(
     r"\b(?:those|these)\s+[a-z]|^(?:with|without)\s+(?:an?|the)\s+(?:even|odd|other|same|"
-    r"latter|former|new)\b|\bwhat\s+(?:remains|is left)\b|^(?:\*\*)?that\b",
+    r"latter|former|new)\b|\bwhat\s+(?:remains|is left)\b|^(?:\*\*)?that\b|"
+    r"^\w+\s+(?:that|this|those|these)\s+(?:with|to|into|from|for|and)\b|"  # "Combine that with"
+    r"^[^:]{0,40}\b(?:is|are|does|do|can|will|has|have)(?:\s+not|n't)\s*[:;]",  # "… is not: …"
     re.I,
 )
 _DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")
@@ -64,10 +66,12 @@ def find(doc: Document) -> list[BoldFact]:
                 if not _worth_hiding(span.text, mark, start, end):
                     continue
                 hidden = span.text[start : mark.start] + BLANK + span.text[mark.end : end]
-                hidden = tx.drop_connective(_DEF_START.sub(r"\1 \2 ", tx.clean(hidden)))
+                hidden = tx.drop_connective(
+                    _DEF_START.sub(r"\1 \2 ", tx.unabbreviate(tx.clean(hidden)))
+                )
                 if len(tx.words(hidden)) < 6:
                     continue
-                hidden = with_topic(tx.capitalize(hidden), block, span.text, start)
+                hidden = with_topic(tx.capitalize(hidden), block, span.text, start, doc.topic)
                 if hidden is None:
                     continue  # "Needs NIC in [...]": needs what the item above is about
                 answer = tx.strip_end(mark.text)

@@ -117,8 +117,12 @@ def join_verbs(desc: str) -> str:
     if not found:
         return desc
     verbs = ACTION_VERBS | tx.VERBS
-    if tx.base_verb(found[1].lower(), verbs) and tx.base_verb(found[2], verbs):
-        return f"{found[1]} and {found[2]}{desc[found.end() :]}"
+    first = tx.base_verb(found[1].lower(), verbs)
+    if first and tx.base_verb(found[2], verbs):
+        second = found[2]
+        if first != found[1].lower() and tx.base_verb(second, verbs) == second:
+            second = tx.third_person(second)  # "stops + remove" → "stops and removes"
+        return f"{found[1]} and {second}{desc[found.end() :]}"
     return desc
 
 

@@ -155,7 +155,8 @@ def _doc_terms(doc) -> frozenset[str]:
 # Headings that name a part of the notes, not a topic: "Basics", "Theory", "What we covered".
 _NOT_TOPIC_HEADING = re.compile(
     r"^(?:the\s+)?(?:basics?|theory|intro(?:duction)?|overview|background|concepts?|"
-    r"fundamentals|key\s+(?:points|terms|concepts|ideas)|terminology|glossary|definitions?|"
+    r"fundamentals|(?:key\s+)?(?:points|terms|concepts|ideas)|terminology|glossary|definitions?|"
+    r"vocab(?:ulary)?|words|"
     r"general|misc\w*|what\s+we\s+(?:covered|did|learned|discussed)|cheat\s*-?sheet|"
     r"details|more|other|extras?|things?\s+to\s+\w+|important|core\s+ideas)$",
     re.IGNORECASE,
@@ -176,6 +177,11 @@ def context_label(block, term: str = "") -> str | None:
             continue
         return label
     return None
+
+
+def generic_heading(text: str) -> bool:
+    """ "Key terms", "Glossary", "Definitions": a heading that names no kind of thing."""
+    return bool(_NOT_TOPIC_HEADING.match(tx.strip_end(text).strip()))
 
 
 def topic_label(heading: str) -> str | None:

@@ -216,7 +216,7 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
         drafts.append(card(kind="basic", text=text, answer=user[1], detail="used-by", **common))
     for text, answer in _more_facts(term, fact.definition, front):
         drafts.append(card(kind="basic", text=text, answer=answer, detail=text, **common))
-    made = _question(fact, bank, common)
+    made = _question(fact, bank, common, front)
     if made is not None:
         drafts.append(made)
     return drafts
@@ -362,7 +362,27 @@ def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     return f"What {ph.be(term)} {subject}?", tx.capitalize(first)
 
 
-def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
+def _kind_of_list(block) -> str | None:
+    """What the terms of a list are, when its lead or heading says so ("OCI specs:",
+    "## Storage drivers"): only then are the other terms fair wrong options. A glossary or
+    "Key terms" mixes a company, a spec and a daemon, and its questions give themselves away."""
+    if isinstance(block, ListItem) and block.parent.lead is not None:
+        lead = tx.strip_end(tx.clean(block.parent.lead.text))
+        if not concept.generic_heading(lead):
+            return lead  # "Docker is now made up of:", "CNM building blocks"
+    for heading in reversed(block.section):
+        label = concept.topic_label(heading)
+        if label is not None:
+            plural = any(tx.is_plural(w) for w in re.findall(r"[a-z]{3,}", label.lower()))
+            return label if plural else None  # "## Network drivers", not "## Docker"
+    return None
+
+
+def _question(fact: DefinitionFact, bank: Bank, common: dict, front: str) -> Draft | None:
+    """A question on the definition; ``front`` is the card's "What is X?" (with the topic of a
+    generic term), which the "What is X?" form asks too."""
+    if _kind_of_list(fact.block) is None:
+        return None
     first = first_sentence(fact.definition)
     low = first.lower()
     seed = common["source"] + fact.term
@@ -377,7 +397,7 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
     else:
         stem = None
     if stem is None:
-        return _what_question(fact, bank, common, seed)
+        return _what_question(fact, bank, common, seed, front)
     # Wrong options only from the same list: terms of one kind (drivers with drivers).
     wrong = bank.pick("term", avoid, seed=seed, prefer_group=fact.group, stem=stem, group_only=True)
     if len(wrong) < 2:
@@ -392,7 +412,9 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict) -> Draft | None:
     )
 
 
-def _what_question(fact: DefinitionFact, bank: Bank, common: dict, seed: str) -> Draft | None:
+def _what_question(
+    fact: DefinitionFact, bank: Bank, common: dict, seed: str, front: str
+) -> Draft | None:
     """ "What is Moby?" with the definitions of the other items of its list as wrong options
     (never definitions from elsewhere: those are of another kind and give the answer away)."""
     first = first_sentence(fact.definition)
@@ -401,7 +423,7 @@ def _what_question(fact: DefinitionFact, bank: Bank, common: dict, seed: str) ->
     sides = _card_sides(fact.term, fact.definition)
     if sides is None:
         return None
-    text, answer = sides
+    text, answer = front, sides[1]
     wrong = bank.pick(
         "definition:noun",
         [answer],

@@ -13,6 +13,7 @@ from ..drafts import Draft, card, question
 from ..parser import Document, ListBlock
 from . import phrasing as ph
 from .base import Fact, draft_args
+from .command_shape import join_verbs
 from .lists import list_category, list_names
 
 NAME = "described"
@@ -41,10 +42,10 @@ def find(doc: Document) -> list[DescribedFact]:
             if not found:
                 continue
             name, desc = tx.clean(found["name"]), tx.clean(found["desc"])
-            desc = re.sub(r"^(the )?default\s*[:,;-]\s*", "", desc, flags=re.I)
+            desc = join_verbs(re.sub(r"^(the )?default\s*[:,;-]\s*", "", desc, flags=re.I))
             words = tx.words(desc)
-            if len(words) < 2 or re.match(r"^(e\.g|i\.e|see|aka|optional)\b", desc, re.I):
-                continue
+            if len(words) < 2 or _NO_DESCRIPTION.match(desc) or _DEFINED.match(name):
+                continue  # "(e.g. `web-fe`)", "(here …)": an example; "`x` - the y (...)"
             coded = name.startswith("`")
             named = coded or ph.is_term(name, member=True)
             if not named or tx.is_noise(desc) or tx.has_url(desc):
@@ -57,12 +58,19 @@ def find(doc: Document) -> list[DescribedFact]:
                     explanation=f"{tx.strip_end(block.lead.text if block.lead else '')}: {text}",
                     name=name,
                     description=desc,
-                    singular=phrase.core,
+                    singular=_kind(phrase.core, name),
                     siblings=[n for n in names if tx.key(n) != tx.key(name)],
                 )
             )
     return facts
 
+
+_NO_DESCRIPTION = re.compile(
+    r"^(?:e\.g|i\.e|see|aka|optional|here|in this|in our|like|such as|for example|example|"
+    r"ex|eg|ie)\b",
+    re.IGNORECASE,
+)
+_DEFINED = re.compile(r".+\s(?:-|\u2013|\u2014|:)\s.+")
 
 # "`--restart always` - always restarts a stopped container. …": a value in code, then what it
 # does (the definitions rule leaves code names alone).
@@ -91,6 +99,14 @@ def _dashed(text: str) -> dict | None:
 
 
 _ADVERBS = tx.wordset("always never only also automatically just still")
+
+
+def _kind(singular: str, name: str) -> str:
+    """ "lifecycle command" of `docker-compose rm` → "Docker Compose command": the tool says
+    more than the note's own grouping."""
+    if re.match(r"^`docker(?:-|\s)compose\b", name) and singular.endswith("command"):
+        return "Docker Compose command"
+    return singular
 
 
 def build(fact: DescribedFact, doc: Document, bank: object = None) -> list[Draft]:

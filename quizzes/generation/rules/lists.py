@@ -16,6 +16,7 @@ from .base import Fact, context_chain, draft_args, is_explicit
 from .definitions import looks_like_examples
 from .families_lists import family_list, inline_lists
 from .heads import lead_phrase
+from .topic import in_topic
 
 NAME = "lists"
 
@@ -179,21 +180,23 @@ def feed(doc: Document, facts: list[ListFact], bank: Bank) -> None:
 
 def build(fact: ListFact, doc: Document, bank: Bank) -> list[Draft]:
     common = draft_args(NAME, fact, doc)
-    text = f"Name the {len(fact.names)} {fact.title}."
+    text = in_topic(f"Name the {len(fact.names)} {fact.title}.", doc.topic)
     drafts = [card(kind="list", text=text, answer=", ".join(fact.names), **common)]
     if fact.category:
-        made = _question(fact, fact.category, bank, common)
+        made = _question(fact, fact.category, bank, common, doc.topic)
         if made is not None:
             drafts.append(made)
     return drafts
 
 
-def _question(fact: ListFact, category: ph.Category, bank: Bank, common: dict) -> Draft | None:
+def _question(
+    fact: ListFact, category: ph.Category, bank: Bank, common: dict, topic: str
+) -> Draft | None:
     kind = category.kind
     family = family_of(category.plural)
     seed = common["source"]
     singular = category.singular
-    text = f"Which of the following is {tx.article(singular)} {singular}?"
+    text = in_topic(f"Which of the following is {tx.article(singular)} {singular}?", topic)
     names = [n for n in fact.names if not in_text(n, text)]
     if not names:
         return None

@@ -83,7 +83,7 @@ def find(doc: Document) -> list[NumberFact]:
                 continue
         for start, end in tx.sentence_spans(span.text):
             inline = _inline_ports(block, span, start, end)
-            facts += inline or _in_sentence(block, span, start, end, context)
+            facts += inline or _in_sentence(block, span, start, end, context, doc.topic)
     return _one_per_port(facts)
 
 
@@ -184,7 +184,9 @@ _ALTERNATIVE = re.compile(r"\d\s*(?:or|/)\s*$")
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:or|/)\s*\d")
 
 
-def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[NumberFact]:
+def _in_sentence(
+    block, span: Span, start: int, end: int, context: str, topic: str = ""
+) -> list[NumberFact]:
     sentence = span.text[start:end]
     if (
         tx.is_noise(sentence)
@@ -224,8 +226,9 @@ def _in_sentence(block, span: Span, start: int, end: int, context: str) -> list[
             or _ALTERNATIVE_AFTER.match(after)
         ):
             continue  # "~7 MB", "3 or [...] managers": no single right number to recall
-        hidden = tx.drop_connective(tx.clean(sentence[: m.start()] + BLANK + sentence[m.end() :]))
-        hidden = with_topic(tx.capitalize(hidden), block, span.text, start)
+        hidden = tx.clean(sentence[: m.start()] + BLANK + sentence[m.end() :])
+        hidden = tx.drop_connective(tx.unabbreviate(hidden))
+        hidden = with_topic(tx.capitalize(hidden), block, span.text, start, topic)
         if hidden is None:
             continue  # "[...]/tcp + udp (gossip)" under no heading that says what it is about
         facts.append(

@@ -135,9 +135,14 @@ def _context(chain: list[str]) -> tuple[str, str] | None:
             r"^(the\s+)?(steps?|procedure|process)(\s+(to|for))?\s*", "", text, flags=re.I
         )
         text = re.sub(r"\s+(steps?|procedure)$", "", text, flags=re.I)
+        name = text.partition(": ")[2]  # "Trusting what you run: Docker Content Trust"
+        if name and re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}", name):
+            return f"When using {name.strip()}", raw
         words = text.split()
         if not words or len(words) > 8 or text.endswith("?"):
             continue
+        if re.search(r"\b(?:one|it|them|this|that)$", text, re.I):
+            continue  # "Building one": one what? The heading above says.
         first = words[0].lower()
         if first.endswith("ing") and len(first) > 4:
             return f"When {tx.uncapitalize(text)}", raw

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import text as tx
+from ..classify import keyword_scores
 from . import phrasing as ph
 from .base import context_chain
 from .concept import topic_label
@@ -44,15 +45,19 @@ def subjectless(sentence: str) -> bool:
     )
 
 
-def with_topic(text: str, block, block_text: str, sentence_start: int) -> str | None:
+def with_topic(
+    text: str, block, block_text: str, sentence_start: int, fallback: str = ""
+) -> str | None:
     """``text`` (a cloze of a sentence of ``block``) as it reads on its own: unchanged when
-    the sentence has a subject, "Topic: text" when a topic is found, else None."""
+    the sentence has a subject, "Topic: text" when a topic is found (``fallback``: the
+    note's), else None."""
     if not subjectless(text):
         return text
-    topic = _topic(block, block_text, sentence_start)
+    topic = _topic(block, block_text, sentence_start) or (tx.capitalize(fallback) or None)
     if topic is None or topic.lower() in text.lower():
         return None
-    return f"{topic}: {_ARROW.sub('', text)}"
+    rest = _ARROW.sub("", text)
+    return f"{topic}: {rest[0].lower()}{rest[1:]}"
 
 
 def _topic(block, block_text: str, sentence_start: int) -> str | None:
@@ -67,3 +72,14 @@ def _topic(block, block_text: str, sentence_start: int) -> str | None:
         if label is not None:
             return tx.capitalize(label)
     return None
+
+
+_ANCHOR = re.compile(r"\b(?:docker|compose|swarm|kubernetes|ucp|dtr)\b", re.IGNORECASE)
+
+
+def in_topic(question: str, topic: str) -> str:
+    """ "Name the 4 top-level keys." → "In Docker Compose, name the 4 top-level keys.": a
+    question none of whose words says what it is about gets the note's topic."""
+    if not topic or _ANCHOR.search(question) or keyword_scores(question):
+        return question
+    return f"In {topic}, {question[0].lower()}{question[1:]}"
