@@ -10,7 +10,7 @@ from .distractors import similar
 from .drafts import CARD, QUESTION, Draft
 from .text import HTML_TAG, key
 
-AUTHOR_RULES = frozenset({"explicit", "cloze", "choices"})
+AUTHOR_RULES = frozenset({"explicit", "asked", "cloze", "choices"})
 MAX_TEXT = 400
 MAX_OPTION = 250
 _MARKDOWN_LEFT = re.compile(r"\*\*|__|\]\(|^#+\s")

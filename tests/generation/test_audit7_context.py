@@ -144,3 +144,15 @@ def test_step_questions_say_which_procedure():
         "3. Create a service on it\n"
     )
     assert not [d for d in gen(notes, rule="steps") if "building one" in d.text.lower()]
+
+
+def test_a_protocol_named_after_over_links_the_two_sides():
+    notes = (
+        "1. dockerd → containerd over gRPC (`/run/containerd/containerd.sock`)\n"
+        "2. The client talks to the daemon via REST.\n"
+    )
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="arrows"))}
+    assert texts == {
+        "Which protocol links dockerd and containerd?": "gRPC",
+        "Which protocol links the Docker client and the Docker daemon?": "REST",
+    }

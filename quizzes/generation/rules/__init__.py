@@ -6,6 +6,7 @@ Each rule module has ``NAME``, ``find(doc) -> facts``, optionally ``feed(doc, fa
 
 from . import (
     arrows,
+    asked,
     bold,
     choices,
     cloze,
@@ -24,6 +25,7 @@ from . import (
 
 RULES = (
     explicit,
+    asked,
     cloze,
     choices,
     definitions,

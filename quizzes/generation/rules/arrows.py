@@ -58,6 +58,29 @@ def find(doc: Document) -> list[ArrowFact]:
     return facts
 
 
+# "dockerd → containerd over gRPC", "the client talks to the daemon via REST"
+_OVER = re.compile(
+    r"(?P<left>[\w.-]+(?: [\w.-]+)?)\s*(?:\u2192|->|=>|-->|\s(?:talks|speaks) to\s)\s*"
+    r"(?P<right>[\w.-]+(?: [\w.-]+)?)\s+(?:over|via|using)\s+(?P<label>[A-Za-z][\w+]*)\b"
+)
+
+
+def _over(block, number: int, line: str) -> list[ArrowFact]:
+    facts = []
+    for found in _OVER.finditer(line):
+        protocol = PROTOCOLS.get(tx.key(found["label"]))
+        left, right = _node(found["left"], "left"), _node(found["right"], "right")
+        if protocol is None or not left or not right or tx.key(left) in ("it", "this"):
+            continue
+        source = f"{left} <{found['label']}> {right}"
+        facts.append(
+            ArrowFact(
+                block, (number, number), source, tx.clean(line), left, right, protocol=protocol
+            )
+        )
+    return facts
+
+
 def _links(block, number: int, line: str) -> list[ArrowFact]:
     marks = []
     for found in _LABELLED.finditer(line):
@@ -66,7 +89,7 @@ def _links(block, number: int, line: str) -> list[ArrowFact]:
     for found in _PAREN.finditer(line):
         marks.append((found.start(), found.end(), found["label"]))
     if not marks:
-        return []
+        return _over(block, number, line)
     marks.sort()
     cuts = [(m[0], m[1]) for m in marks]
     cuts += [(p.start(), p.end()) for p in _PLAIN.finditer(line) if not _inside(p.start(), cuts)]
@@ -120,8 +143,11 @@ def _node(text: str, side: str) -> str:
 
 
 def _name(node: str) -> str:
-    if node.lower() in _NAMES:
-        return _NAMES[node.lower()]
+    bare = re.sub(r"^the\s+", "", node, flags=re.IGNORECASE)
+    if bare.lower() in _NAMES:
+        return _NAMES[bare.lower()]
+    if bare != node:
+        return f"the {bare}"  # "The client" mid-sentence
     if node[:1].isupper() and node[1:].islower() and tx.is_plural(node):
         return node.lower()  # "Managers" → "managers"
     return node

@@ -1,0 +1,120 @@
+"""A question the author asked and answered, in plain paragraphs (self-test notes):
+
+    Can you delete a volume that a container is using?
+    No. `docker volume rm bizvol` errors out while it's in use.
+
+→ a card with the author's question and answer. Open questions (nobody knew, "TBD", a
+question to the group) are left alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import text as tx
+from ..drafts import Draft, card
+from ..parser import Document, ListBlock, Paragraph
+from .base import Fact, draft_args, is_explicit, span_of
+
+NAME = "asked"
+MAX_ANSWER = 220
+
+_UNANSWERED = re.compile(
+    r"^(?:not sure|no idea|nobody|no one|unclear|unknown|tbd|todo|\?|dunno|don't know|"
+    r"to check|need to check|check\b|maybe|i think|we think|good question|open)",
+    re.IGNORECASE,
+)
+# "Should we …?", "Can someone …?", "Who is bringing …?": the group's business, not Docker.
+_NOT_KNOWLEDGE = re.compile(
+    r"\b(?:someone|anyone|anybody|somebody|we|our|us|i|my|you guys|next week|next time)\b",
+    re.IGNORECASE,
+)
+_OPEN_SECTION = re.compile(
+    r"\b(?:open questions?|disagreements?|questions? for|to ask|unanswered|parking lot|"
+    r"action items?|todo)\b",
+    re.IGNORECASE,
+)
+
+
+_ASKING = tx.wordset(
+    "what which where when why how who whose is are was were can could does do did will would "
+    "should must may has have"
+)
+
+
+@dataclass(eq=False)
+class AskedFact(Fact):
+    front: str
+    back: str
+
+
+def find(doc: Document) -> list[AskedFact]:
+    facts: list[AskedFact] = []
+    for block in doc.walk(Paragraph, claims=True):
+        span = span_of(block)
+        if span is None or is_explicit(span):
+            continue
+        first, _, rest = span.text.strip().partition("\n")
+        front = tx.clean(first)
+        if not tx.is_question(front) or len(tx.words(front)) < 4 or tx.has_url(front):
+            continue
+        if front.split()[0].lower().strip("*_") not in _ASKING:
+            continue  # "Other volume commands to know?": a heading, not a question
+        if _NOT_KNOWLEDGE.search(front) or any(_OPEN_SECTION.search(h) for h in block.section):
+            continue
+        if rest.strip():  # the answer on the next line of the same paragraph
+            back, end = _answered(tx.clean(rest)), block.line_end
+        else:
+            back, end = _answer(doc.neighbour(block, 1))
+        if back is None:
+            continue
+        facts.append(
+            AskedFact(
+                block=block,
+                lines=(block.line_start, end),
+                source=doc.source(block.line_start, end),
+                explanation=f"{front} {back}",
+                front=front,
+                back=back,
+            )
+        )
+    return facts
+
+
+def _answer(block) -> tuple[str | None, int]:
+    """The answer right under a question: a paragraph (its first sentences, up to about two
+    lines) or a short list."""
+    if isinstance(block, Paragraph) and not block.skip and block.span is not None:
+        return _answered(tx.clean(block.span.text)), block.line_end
+    if (
+        isinstance(block, ListBlock)
+        and not block.skip
+        and 2 <= len(block.items) <= 6
+        and all(i.checked is None for i in block.items)  # a task list is the choices rule's
+    ):
+        items = [tx.strip_end(tx.clean(i.span.text)) for i in block.items if i.span is not None]
+        if items and all(0 < len(i) <= 80 for i in items):
+            return "; ".join(items), block.line_end
+    return None, 0
+
+
+def _answered(text: str) -> str | None:
+    if not text or tx.is_question(text.split("\n")[0]) or _UNANSWERED.match(text):
+        return None  # another question, or "Not sure, ask Tom"
+    return _trimmed(text)
+
+
+def _trimmed(text: str) -> str | None:
+    if len(text) <= MAX_ANSWER:
+        return text
+    kept = ""
+    for start, end in tx.sentence_spans(text):
+        sentence = text[start:end].strip()
+        if kept and len(kept) + len(sentence) + 1 > MAX_ANSWER:
+            break
+        kept = f"{kept} {sentence}".strip()
+    return kept if 0 < len(kept) <= MAX_ANSWER * 1.5 else None
+
+
+def build(fact: AskedFact, doc: Document, bank: object = None) -> list[Draft]:
+    return [card(kind="basic", text=fact.front, answer=fact.back, **draft_args(NAME, fact, doc))]
