@@ -398,15 +398,18 @@ _SHORTHAND = {
     "mgr": "manager",
     "mgrs": "managers",
     "b/c": "because",
+    "incl.": "including",
 }
-_SHORT = re.compile(r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c)(?![\w/`-])", re.IGNORECASE)
+_SHORT = re.compile(
+    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.)(?![\w/`-])", re.IGNORECASE
+)
 
 
 def unabbreviate(text: str) -> str:
     """Note shorthand written out ("delete stopped ctr w/ -f" → "delete stopped container with
     -f"); code spans are left as written (``ctr`` is also containerd's CLI)."""
     low = text.lower()
-    if not any(short in low for short in ("ctr", "img", "w/", "mg", "b/c")):
+    if not any(short in low for short in ("ctr", "img", "w/", "mg", "b/c", "incl.")):
         return text
 
     def word(found: re.Match) -> str:

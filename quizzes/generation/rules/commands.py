@@ -128,6 +128,10 @@ def _from_variants(block, span, start: int, end: int) -> CommandFact | None:
     sentence = tx.strip_end(span.text[start:end])
     unlabelled = _LABEL.sub("", sentence)
     variants = [sentence, unlabelled, re.split(r"(?<=`)\s+(?:-|\u2013|\u2014|;)\s+", sentence)[0]]
+    # "… — attach to PID 1's terminal (careful: `exit` kills it)": the aside goes
+    bare = re.sub(r"\s*\([^()]*`[^()]*\)\s*$", "", unlabelled)
+    if bare != unlabelled:
+        variants.append(bare)
     lines = span.lines_of(start, end)
     for variant in variants:
         fact = _from_sentence(block, variant, lines, span.raw)
@@ -264,7 +268,7 @@ _DISPLAY = tx.wordset("ls list inspect history logs ps top stats info version df
 # Words that open a noun phrase a display command shows: "running containers only".
 _ADJ_START = tx.wordset(
     "running existing pending remaining missing dangling matching following outstanding "
-    "resulting underlying incoming outgoing stopped exited unused local"
+    "resulting underlying incoming outgoing stopped exited unused local all"
 )
 
 
@@ -278,13 +282,14 @@ def _shows(desc: str, command: str) -> str | None:
         return None
     if not (tx.is_noun_compound(first[0], first[1]) or first[0].lower() in _ADJ_START):
         return None
-    return "shows the " + desc[0].lower() + desc[1:]
+    the = "" if first[0].lower() in ("all", "every") else "the "
+    return f"shows {the}{desc[0].lower()}{desc[1:]}"
 
 
 _NAMED = tx.wordset("network volume container service stack secret config node plugin image")
 _ON_NAME = tx.wordset(
     "inspect rm ls ps logs services top stats start stop restart kill pause unpause port pull "
-    "push history create connect disconnect promote demote update"
+    "push history create connect disconnect promote demote update attach"
 )
 # ``docker logs web``, ``docker rmi alpine``: the old one-word forms that act on one object
 _LEGACY_ON_NAME = tx.wordset(

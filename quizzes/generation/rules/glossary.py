@@ -110,10 +110,29 @@ def find(doc: Document) -> list[GlossaryFact]:
                 source=doc.source(start, end),
                 explanation="",
                 entries=entries,
-                noun=_noun(names),
+                noun=_noun(names) or _flag_of(block, names),
             )
         )
     return facts
+
+
+_OWNER = re.compile(r"`(?P<cmd>(?:docker(?:-compose)?\s+)?[a-z][a-z -]{1,30}?)`")
+_BARE_OWNERS = tx.wordset("run build create exec push pull commit")
+
+
+def _flag_of(block: ListBlock, names: list[str]) -> str | None:
+    """ "Useful `docker run` flags:" over ``--rm``, ``--init`` → "`docker run` flag"."""
+    if block.lead is None or not all(n.startswith("-") for n in names):
+        return None
+    found = _OWNER.search(block.lead.text)
+    if found is None:
+        return None
+    command = found["cmd"].strip()
+    if not command.startswith("docker"):
+        if command not in _BARE_OWNERS:
+            return None
+        command = f"docker {command}"  # "`run` flags"
+    return f"`{command}` flag"
 
 
 def build(fact: GlossaryFact, doc: Document, bank: object = None) -> list[Draft]:
@@ -125,6 +144,8 @@ def build(fact: GlossaryFact, doc: Document, bank: object = None) -> list[Draft]
         source = doc.source(*lines)
         explanation = f"{entry.name}: {entry.text}"
         subject = f"the {entry.name} {fact.noun}" if fact.noun else entry.name
+        if fact.noun and fact.noun.endswith("` flag"):
+            subject = f"the {entry.name} flag of {fact.noun.removesuffix(' flag')}"
         if entry.verb is not None:
             ask, answer = f"What does {subject} do?", tx.capitalize(entry.text)
         elif fact.noun is not None:
