@@ -41,6 +41,7 @@ COMMON_NOUNS = wordset(
 _GENERIC_KEYS = wordset("version name value key default setting field section example")
 # Nouns after which "the" reads right: "the Docker daemon", "the routing mesh".
 _THE_NOUNS = COMMON_NOUNS - wordset("image container volume secret label tag log mode type")
+_THE_IDS = wordset("id hash digest")
 PROPER = wordset(
     "docker kubernetes linux windows swarm moby compose hub mac ubuntu debian centos "
     "redhat aws azure gcp google microsoft notary ucp dtr ee ce oci cnm cni raft etcd vxlan "
@@ -149,8 +150,10 @@ def mid_sentence(term: str) -> str:
     last = re.sub(r"\W", "", parts[-1]).lower()
     if parts[-1].startswith("(") and len(parts) > 1:
         last = re.sub(r"\W", "", parts[-2]).lower()
-    if len(parts) > 1 and last in _THE_NOUNS:
-        return "the " + phrase
+    if len(parts) > 1 and last in _THE_NOUNS | _THE_IDS:
+        return "the " + phrase  # "the image ID"
+    if len(parts) > 1 and last in COMMON_NOUNS and phrase.islower():
+        return f"{tx.article(phrase)} {phrase}"  # "a dangling image", "an anonymous volume"
     return phrase
 
 
