@@ -156,3 +156,36 @@ def test_a_protocol_named_after_over_links_the_two_sides():
         "Which protocol links dockerd and containerd?": "gRPC",
         "Which protocol links the Docker client and the Docker daemon?": "REST",
     }
+
+
+def test_flags_under_a_command_say_which_command_they_belong_to():
+    notes = (
+        "Useful `docker run` flags:\n\n"
+        "- `--init` - adds tini as PID 1\n"
+        "- `-d` - runs the container in the background\n"
+        "- `--restart` - sets the restart policy\n"
+    )
+    drafts = gen(notes, rule="glossary")
+    assert by_text(cards(drafts), "What does the `--init` flag of `docker run` do?")
+    (quiz,) = by_text(questions(drafts), "tini")
+    assert quiz.text == "Which `docker run` flag adds tini as PID 1?"
+    assert correct(quiz) == ["`--init`"]
+
+
+def test_a_command_described_by_what_it_shows_with_an_aside_in_backticks():
+    notes = (
+        "1. `docker container ls -a` \u2014 all containers incl. stopped (`ls` alone = running)\n"
+        "2. `docker container attach ctr1` \u2014 attach to PID 1's terminal (careful: `exit` "
+        "kills it)\n"
+    )
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="commands"))}
+    assert texts["Which command shows all containers including stopped?"] == (
+        "`docker container ls -a`"
+    )
+    assert texts["Which command attaches to PID 1's terminal?"] == "`docker container attach`"
+
+
+def test_a_term_equal_to_a_noun_phrase_is_defined():
+    (card,) = by_text(cards(gen("- Image ID = hash of the config JSON.\n")), "What is the")
+    assert (card.text, card.answer) == ("What is the Image ID?", "Hash of the config JSON")
+    assert gen("- Desktop = dev/test only, NOT for prod.\n", rule="definitions") == []
