@@ -85,7 +85,16 @@ PROTOCOLS = {
     "unixsocket": "Unix socket",
     "namedpipe": "named pipe",
 }
-PROTOCOL_BANK = ("REST", "gRPC", "SSH", "Raft", "VXLAN", "gossip", "IPsec", "DNS")
+# How programs call each other, and what a cluster runs on: wrong options of one kind only
+# (DNS is no answer to "Which protocol links dockerd and containerd?").
+API_PROTOCOLS = ("REST", "gRPC", "SSH", "ttrpc")
+CLUSTER_PROTOCOLS = ("Raft", "gossip", "VXLAN", "IPsec", "DNS", "IPVS")
+
+
+def protocol_kind(protocol: str) -> str:
+    api = {*API_PROTOCOLS, "HTTP", "HTTPS", "Unix socket", "named pipe"}
+    return "protocol:api" if protocol in api else "protocol:cluster"
+
 
 # Lists of well-known things of one kind, keyed by their plural name (the head noun is the kind).
 LISTS = {

@@ -182,7 +182,8 @@ def test_a_command_described_by_what_it_shows_with_an_aside_in_backticks():
     assert texts["Which command shows all containers including stopped?"] == (
         "`docker container ls -a`"
     )
-    assert texts["Which command attaches to PID 1's terminal?"] == "`docker container attach`"
+    attach = "Which `docker container` command attaches to PID 1's terminal?"
+    assert texts[attach] == "`docker container attach`"  # the family says what of
 
 
 def test_a_term_equal_to_a_noun_phrase_is_defined():

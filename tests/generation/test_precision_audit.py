@@ -48,9 +48,11 @@ def test_command_descriptions_lose_noise_and_keep_nouns():
     )
     got = texts(cards(gen(notes, rule="commands")))
     assert "Which command removes all unused images?" in got
-    assert "Which command shows the build history, one line per instruction?" in got
+    assert "Which `docker image` command shows the build history, one line per instruction?" in got
     assert "Which command deletes all images?" in got
-    assert "Which command prints its IP address, mounts and restart policy?" in got
+    assert (
+        "Which `docker container` command prints its IP address, mounts and restart policy?" in got
+    )
     assert not [t for t in got if "the list" in t or "multi-arch" in t or "builds history" in t]
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text as tx
-from ..distractors import PROTOCOL_BANK, PROTOCOLS, Bank
+from ..distractors import API_PROTOCOLS, CLUSTER_PROTOCOLS, PROTOCOLS, Bank, protocol_kind
 from ..drafts import Draft, card, question
 from ..parser import Code, Document, ListItem, Paragraph
 from .base import Fact, draft_args, is_explicit, span_of
@@ -155,7 +155,7 @@ def _name(node: str) -> str:
 
 def feed(doc: Document, facts: list[ArrowFact], bank: Bank) -> None:
     for fact in facts:
-        bank.add("protocol", fact.protocol)
+        bank.add(protocol_kind(fact.protocol), fact.protocol)
 
 
 def build(fact: ArrowFact, doc: Document, bank: Bank) -> list[Draft]:
@@ -165,8 +165,13 @@ def build(fact: ArrowFact, doc: Document, bank: Bank) -> list[Draft]:
     else:
         text = f"Which protocol links {_name(fact.left)} and {_name(fact.right)}?"
     drafts = [card(kind="basic", text=text, answer=fact.protocol, **common)]
+    kind = protocol_kind(fact.protocol)
+    fallback = API_PROTOCOLS if kind == "protocol:api" else CLUSTER_PROTOCOLS
+    # REST runs over HTTP: neither is a wrong option for the other
+    web = {"REST", "HTTP", "HTTPS"}
+    exclude = sorted(web - {fact.protocol}) if fact.protocol in web else []
     wrong = bank.pick(
-        "protocol", [fact.protocol], seed=fact.source, fallback=PROTOCOL_BANK, stem=text
+        kind, [fact.protocol], seed=fact.source, exclude=exclude, fallback=fallback, stem=text
     )
     if len(wrong) >= 3:
         drafts.append(question(text=text, correct=[fact.protocol], wrong=wrong, **common))

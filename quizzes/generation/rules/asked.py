@@ -58,7 +58,7 @@ def find(doc: Document) -> list[AskedFact]:
         front = tx.clean(first)
         if not tx.is_question(front) or len(tx.words(front)) < 4 or tx.has_url(front):
             continue
-        if front.split()[0].lower().strip("*_") not in _ASKING:
+        if re.sub(r"'s$", "", front.split()[0].lower().strip("*_")) not in _ASKING:
             continue  # "Other volume commands to know?": a heading, not a question
         if _NOT_KNOWLEDGE.search(front) or any(_OPEN_SECTION.search(h) for h in block.section):
             continue
@@ -101,19 +101,25 @@ def _answer(block) -> tuple[str | None, int]:
 def _answered(text: str) -> str | None:
     if not text or tx.is_question(text.split("\n")[0]) or _UNANSWERED.match(text):
         return None  # another question, or "Not sure, ask Tom"
-    return _trimmed(text)
+    answer = _trimmed(text)
+    if answer is None or any(len(code.split()) >= 4 for code in re.findall(r"`([^`]+)`", answer)):
+        return None  # a whole lab command line ("docker run -dit --name voltainer …")
+    return answer
 
 
 def _trimmed(text: str) -> str | None:
-    if len(text) <= MAX_ANSWER:
-        return text
+    """The answer's first sentence (two when the first is only "No."): the rest of a
+    self-test answer is usually the author's elaboration."""
     kept = ""
     for start, end in tx.sentence_spans(text):
-        sentence = text[start:end].strip()
-        if kept and len(kept) + len(sentence) + 1 > MAX_ANSWER:
-            break
-        kept = f"{kept} {sentence}".strip()
-    return kept if 0 < len(kept) <= MAX_ANSWER * 1.5 else None
+        kept = f"{kept} {text[start:end].strip()}".strip()
+        if not re.fullmatch(r"(?:yes|no|nope|yep|correct|wrong|true|false)\W*", kept, re.I):
+            break  # "No." alone says too little: the next sentence says why
+    # "Data corruption. e.g. ctr-A on node1 writes …": the example goes, the answer stays
+    short = re.sub(r"[\s,;(]+(?:e\.g\.?|for example|for instance)(?:\s|,).*$", "", kept)
+    if short != kept and len(tx.words(short)) >= 2:
+        kept = tx.strip_end(short) + "."
+    return kept if 0 < len(kept) <= MAX_ANSWER else None
 
 
 def build(fact: AskedFact, doc: Document, bank: object = None) -> list[Draft]:

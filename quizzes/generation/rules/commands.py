@@ -478,6 +478,8 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
     tool = "Docker Compose command" if group == "docker compose" else "command"
     if "compose" in fact.does.lower():
         tool = "command"
+    elif fact.command.startswith(f"{group} ") and _objectless(fact.does, group):
+        tool = f"`{group}` command"  # "Which `docker container` command follows the logs?"
     text = f"Which {tool} {fact.does}?"
     answer = f"`{fact.command}`"
     drafts = [card(kind="basic", text=text, answer=answer, **common)]
@@ -531,6 +533,24 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
             )
         )
     return drafts
+
+
+_FAMILY_NOUNS = tx.wordset(
+    "container containers image images network networks volume volumes service services stack "
+    "stacks node nodes secret secrets config configs plugin plugins swarm task tasks registry "
+    "repo repository app application daemon engine"
+)
+
+
+def _objectless(does: str, group: str) -> bool:
+    """ "follows stdout/stderr", "shows mappings": the description never says what of, and
+    the command's family would (``docker container logs``)."""
+    if len(group.split()) != 2 or group.split()[1] not in _NAMED:
+        return False
+    if "`" in does:
+        return False  # "inspects `web:latest`" names its object
+    words = {tx.singular(w) for w in re.findall(r"[a-z]+", does.lower())}
+    return not words & {tx.singular(w) for w in _FAMILY_NOUNS}
 
 
 _OPPOSITE = {
