@@ -190,3 +190,15 @@ def test_a_term_equal_to_a_noun_phrase_is_defined():
     (card,) = by_text(cards(gen("- Image ID = hash of the config JSON.\n")), "What is the")
     assert (card.text, card.answer) == ("What is the Image ID?", "Hash of the config JSON")
     assert gen("- Desktop = dev/test only, NOT for prod.\n", rule="definitions") == []
+
+
+def test_a_table_of_filters_names_its_command():
+    notes = (
+        "## Filters for `docker image ls --filter`\n\n"
+        "| Filter | Example | Meaning |\n|---|---|---|\n"
+        "| dangling | `dangling=true` | untagged |\n"
+        "| before | `before=alpine:latest` | created before that image |\n"
+    )
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="tables"))}
+    question = "In `docker image ls --filter`, what does the `dangling` filter mean?"
+    assert texts[question] == "Untagged"

@@ -51,7 +51,9 @@ _NOISE_HEADER = re.compile(
 _DOES = re.compile(r"^(what (it|they) does?|does|function|role|job|what for)$", re.I)
 _PURPOSE = re.compile(r"^(purpose|used for|use|usage|what (it|they) (is|are) (used )?for)$", re.I)
 _MEANS = re.compile(r"^(description|meaning|definition|what (it|they) (is|are)|explanation)$", re.I)
-_KINDS = tx.wordset("driver mode policy plugin network instruction flag option key type command")
+_KINDS = tx.wordset(
+    "driver mode policy plugin network instruction flag option key type command filter state"
+)
 # Column headers that read as "What is the <noun> of <term>?" in a wider table.
 _NOUNS = tx.wordset("scope default port protocol driver type path location command")
 _PROPER = re.compile(r"`[^`]+`|[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
@@ -185,6 +187,10 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
         return []  # "ingress (default)": not a term a question can name
     context = context_label(table)
     owner = _key_owner(doc, table) if keys else ("", "")
+    # "## Filters for `docker image ls --filter`": the command the rows belong to
+    near = table.section[-1] if table.section else ""
+    found = re.search(r"`(docker [^`]+)`", near)
+    owned = f"`{found[1]}`" if found else ""
     facts = []
     for i in columns:
         name = tx.strip_end(header[i])
@@ -206,7 +212,9 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                     facts.append(fact)
                 continue
             text = _front(term, header[0], name, wide=wide)
-            if text is not None and _vague(term):
+            if text is not None and text.startswith("What does the `") and owned:
+                text = f"In {owned}, {text[0].lower()}{text[1:]}"
+            elif text is not None and _vague(term):
                 # "host", "ingress": networking or publishing? Name the heading.
                 text = (
                     f"In the context of {context}, {text[0].lower()}{text[1:]}" if context else None
@@ -333,13 +341,17 @@ def _front(term: str, first: str, name: str, wide: bool) -> str | None:
     subject = ph.mid_sentence(term)
     kind = tx.strip_end(first).lower()
     if re.fullmatch(r"`[^`]+`|[a-z][\w.-]*", term) and tx.singular(kind) in _KINDS:
-        subject = f"the {term} {tx.singular(kind)}"  # "the `bridge` driver"
+        code = tx.singular(kind) in ("filter", "flag", "option", "key", "instruction", "command")
+        shown = f"`{term}`" if code and not term.startswith("`") else term
+        subject = f"the {shown} {tx.singular(kind)}"  # "the `bridge` driver"
     plural = ph.be(term) == "are" and not subject.startswith("the ")
     if _DOES.match(name):
         return f"What {'do' if plural else 'does'} {subject} do?"
     if _PURPOSE.match(name):
         return f"What {'are' if plural else 'is'} {subject} used for?"
     if _MEANS.match(name):
+        if name.lower() == "meaning" and subject.startswith("the `") and not plural:
+            return f"What does {subject} mean?"  # "What does the `dangling` filter mean?"
         return f"What {'are' if plural else 'is'} {subject}?"
     if not wide and not re.fullmatch(r"[A-Za-z][\w -]*", name):
         return None
