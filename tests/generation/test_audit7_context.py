@@ -202,3 +202,15 @@ def test_a_table_of_filters_names_its_command():
     texts = {d.text: d.answer for d in cards(gen(notes, rule="tables"))}
     question = "In `docker image ls --filter`, what does the `dangling` filter mean?"
     assert texts[question] == "Untagged"
+
+
+def test_steps_that_are_commands_with_their_jobs_are_asked_as_commands():
+    notes = (
+        "## Trusting what you run: Docker Content Trust\n\n"
+        "1. `docker trust key generate <name>` \u2013 create a signing key pair\n"
+        "2. `docker trust sign <repo>:<tag>` (or just push) \u2013 sign and push\n"
+        "3. `docker trust inspect --pretty <repo>:<tag>` \u2013 check signatures\n"
+    )
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="steps"))}
+    after = "When using Docker Content Trust, what comes after `docker trust key generate <name>`?"
+    assert texts[after] == "`docker trust sign <repo>:<tag>`"

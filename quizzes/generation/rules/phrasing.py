@@ -271,6 +271,9 @@ def _qualifier(head: str, context: list[str]) -> str | None:
 
 
 def quote(text: str) -> str:
+    """ "stop the daemon" in quotes; a code span (`docker swarm init`) stands as it is."""
+    if re.fullmatch(r"`[^`]+`", text.strip()):
+        return text.strip()
     return f"\u201c{text}\u201d"
 
 

@@ -64,11 +64,23 @@ def find(doc: Document) -> list[StepsFact]:
                 lines=(block.line_start, block.line_end),
                 source="\n".join(steps),
                 explanation=f"{context[1]}: " + ", ".join(steps),
-                steps=steps,
+                steps=_commands_only(steps),
                 context=context[0],
             )
         )
     return facts
+
+
+_COMMAND_STEP = re.compile(r"^(?P<cmd>`[^`]+`)(?:\s*\([^()]*\))?\s*(?:[-:\u2013\u2014])\s+\S")
+
+
+def _commands_only(steps: list[str]) -> list[str]:
+    """ "`docker trust sign <repo>:<tag>` (or just push) - sign and push": when every step is
+    a command with what it does, the steps are the commands (the explanation keeps the rest)."""
+    found = [_COMMAND_STEP.match(step) for step in steps]
+    if not all(found):
+        return steps
+    return [f["cmd"] for f in found if f is not None]
 
 
 def _from_list(block: ListBlock) -> list[str] | None:
