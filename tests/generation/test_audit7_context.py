@@ -214,3 +214,11 @@ def test_steps_that_are_commands_with_their_jobs_are_asked_as_commands():
     texts = {d.text: d.answer for d in cards(gen(notes, rule="steps"))}
     after = "When using Docker Content Trust, what comes after `docker trust key generate <name>`?"
     assert texts[after] == "`docker trust sign <repo>:<tag>`"
+
+
+def test_a_list_of_commands_is_no_set_to_recite():
+    notes = (
+        "Lifecycle commands:\n\n- `docker-compose up -d`\n- `docker-compose ps`\n"
+        "- `docker-compose stop`\n- `docker-compose down`\n"
+    )
+    assert gen(notes, rule="lists") == []
