@@ -222,3 +222,16 @@ def test_a_list_of_commands_is_no_set_to_recite():
         "- `docker-compose stop`\n- `docker-compose down`\n"
     )
     assert gen(notes, rule="lists") == []
+
+
+def test_a_link_after_a_definition_and_a_company_name_keep_the_card():
+    notes = (
+        "- **Moby project**: the upstream open-source project where Docker is broken into "
+        "modular components. Repo: https://github.com/moby/moby\n"
+        "- **Docker, Inc.**: the San Francisco tech company that started Docker.\n"
+        "- **Batteries included but removable**: Docker's philosophy of swappable defaults.\n"
+    )
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="definitions"))}
+    assert texts["What is the Moby project?"].startswith("The upstream open-source project")
+    assert texts["What is Docker, Inc.?"] == "The San Francisco tech company that started Docker"
+    assert "http" not in " ".join(texts.values())

@@ -65,6 +65,8 @@ def find(doc: Document) -> list[DefinitionFact]:
             facts += from_table(block)
             continue
         span = span_of(block)
+        if span is not None and tx.has_url(span.text):
+            span = _before_link(span)  # "… modular components. Repo: https://…"
         if span is None or is_explicit(span) or tx.has_url(span.text):
             continue
         fact = _leading_term(block, span, doc.note_id)
@@ -81,6 +83,23 @@ def find(doc: Document) -> list[DefinitionFact]:
         for f in facts
         if f.mode != "define" or concept.names_concept(f.term, f.definition, lowered)
     ]
+
+
+_LINK_TAIL = re.compile(
+    r"(?:[.;]\s+|\s+[-(\u2013\u2014]\s*)(?:(?:repo|docs?|see|ref|link|source|more)\b\W*)?"
+    r"(?:https?://|www\.)\S*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _before_link(span: Span) -> Span | None:
+    """The span without a link at its end ("Repo: https://…"), or None when the link is not
+    at the end."""
+    found = _LINK_TAIL.search(span.text)
+    if found is None:
+        return None
+    end = found.start() + (1 if span.text[found.start()] in ".;" else 0)
+    return span.part(0, end, span.raw)
 
 
 def _lower_words(doc: Document) -> frozenset[str]:

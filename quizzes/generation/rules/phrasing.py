@@ -82,7 +82,8 @@ def is_term(term: str, *, bold: bool = False, member: bool = False) -> bool:
     parts = term.split()
     if not parts or len(parts) > 5 or len(term) > 48:
         return False
-    if term[-1] in ".,;:!?" or tx.is_noise(term) or tx.has_url(term):
+    company = re.search(r"\b(?:Inc|Ltd|Corp|Co|LLC)\.$", term)  # "Docker, Inc."
+    if (term[-1] in ".,;:!?" and not company) or tx.is_noise(term) or tx.has_url(term):
         return False
     if term.count("(") != term.count(")") or term.count('"') % 2:
         return False

@@ -233,7 +233,8 @@ _CATEGORY = wordset(
     "repository resource role rule runtime sandbox scheduler secret server service set setting "
     "snapshot socket spec specification stack standard store string subsystem switch system "
     "table tag task technology template token tool type unit value variable version "
-    "volume way wrapper plumbing software code piece part name term"
+    "volume way wrapper plumbing software code piece part name term philosophy principle "
+    "company body foundation organisation organization initiative edition"
 )
 _NOT_NOUN_START = wordset(
     "only default old new each every just also still always never usually mostly mainly often "
