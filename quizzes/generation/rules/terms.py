@@ -306,7 +306,8 @@ def appositives(block, span: Span) -> list[DefinitionFact]:
 
 _IS_A = re.compile(
     r"^(?:(?P<article>[Tt]he|[Aa]n?)\s+)?(?P<x>[\w`][\w.`+-]*(?:\s[\w`][\w.`+-]*){0,2})\s+(?P<be>is|are)\s+"
-    r"(?:(?:mainly|primarily|mostly|also)\s+)?(?P<d>(?:a|an|the|[A-Z][\w-]*'s)\s.+|used\s+(?:for|to)\s.+)$"
+    r"(?:(?:mainly|primarily|mostly|also|basically|essentially|simply)\s+)?"
+    r"(?P<d>(?:a|an|the|[A-Z][\w-]*'s)\s.+|used\s+(?:for|to)\s.+)$"
 )
 _DEFINING_HEADER = re.compile(
     r"^(description|definition|meaning|what it is|explanation|summary|details?|notes?)$"
