@@ -343,7 +343,13 @@ _PERSONAL = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:me|my|mine|we|we're|we've|we'll|our|ours|us|lol|"
     r"haha|lmao|imo|imho|btw|tbh)\b|[\U0001F300-\U0001FAFF\u2639-\u263A]",
 )
-_PERSONAL_CI = re.compile(r"\b(?:me|my|we|our|us|lol|haha|imo|imho|btw|tbh)\b", re.IGNORECASE)
+_PERSONAL_CI = re.compile(
+    r"\b(?:me|my|we|our|us|lol|haha|imo|imho|btw|tbh)\b|\b(?:personal|side)\s+(?:aside|note)\b|"
+    # "Nigel points out …", "The chapter ends with …": about the book, not about Docker
+    r"\b(?:the\s+)?(?:book|chapter|author|nigel|poulton)(?:'s)?\s+(?:says|said|points?\s+out|"
+    r"ends|starts|opens|closes|mentions|shows|covers|explains|calls|argues|claims|notes)\b",
+    re.IGNORECASE,
+)
 
 
 def personal(sentence: str) -> bool:

@@ -41,6 +41,10 @@ _DEPENDS = re.compile(
     re.I,
 )
 _DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")
+_SAMPLE_APP = re.compile(
+    r"\b(?:sample|example|demo|lab|test|toy)[- ](?:app|application|project|repo|service|stack)s?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(eq=False)
@@ -62,6 +66,8 @@ def find(doc: Document) -> list[BoldFact]:
             sentence = span.text[start:end]
             if leans_back(sentence) or tx.is_noise(sentence) or tx.personal(sentence):
                 continue  # "this will convert it to …": the blank needs the previous line
+            if _SAMPLE_APP.search(sentence):
+                continue  # "the book's sample app is **AtSea Shop**": a lab's name
             for mark in inside:
                 if not _worth_hiding(span.text, mark, start, end):
                     continue
@@ -103,6 +109,8 @@ def _worth_hiding(text: str, mark, start: int, end: int) -> bool:
         return False
     if (mark.end - mark.start) > 0.6 * (end - start):
         return False  # the bold is the whole item, not a phrase inside a sentence
+    if mark.start == start and tx.base_verb(words[0].lower()) == words[0].lower():
+        return False  # "**Read the Dockerfile**. Docker …": a step's heading, not a fact
     if _spelled_out(
         phrase, text[mark.end : mark.end + 60], text[max(0, mark.start - 60) : mark.start]
     ):

@@ -204,7 +204,7 @@ def _does(desc: str, command: str, lead: bool = False) -> str | None:
         return None
     if _DEICTIC.search(desc):
         return None  # "on this IP", "the above": only makes sense next to the note
-    if _LOST.match(desc) or _FRAGMENT.search(desc) or broken(desc):
+    if _LOST.match(desc) or _FRAGMENT.search(desc) or _BEFORE_WHAT.search(desc) or broken(desc):
         return None  # "shows the list" (which list?), "builds multi-arch" (multi-arch what?)
     first = words[0].lower().strip(",:")
     if first.endswith("ing") and first not in _VERB_WORDS and (not lead or first in _ADJ_START):
@@ -260,6 +260,8 @@ _LOST = re.compile(
     r"info|details|value|values|other|others)$",
     re.I,
 )
+# "adds the label first": first before what?
+_BEFORE_WHAT = re.compile(r"\s(?:first|then|next|again|afterwards|later)$", re.I)
 _FRAGMENT = re.compile(r"\b(?:multi|cross|non|single|per)-\w+$", re.I)
 # Commands that only display something: "docker image history - build history" → "shows …".
 _DISPLAY = tx.wordset("ls list inspect history logs ps top stats info version df events")
@@ -550,6 +552,8 @@ def _objectless(does: str, group: str) -> bool:
     if "`" in does:
         return False  # "inspects `web:latest`" names its object
     words = {tx.singular(w) for w in re.findall(r"[a-z]+", does.lower())}
+    if group.split()[1] == "stack":
+        return "stack" not in words  # "lists tasks": `docker service ps` does too
     return not words & {tx.singular(w) for w in _FAMILY_NOUNS}
 
 

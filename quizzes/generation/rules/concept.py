@@ -62,7 +62,8 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
 
 _NOT_TERM_START = tx.wordset(
     "uses use using needs need has have is are was gets get makes make does do can will must "
-    "should proper best good bad my our your why how what when where history naming notes"
+    "should proper best good bad my our your why how what when where history naming notes "
+    "last first next previous other rest second third final"  # "last part": of what?
 )
 
 
@@ -72,8 +73,18 @@ _ABSTRACT = tx.wordset(
 )
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:all\s+of\s+(?:this|that|these|those)|of\s+(?:this|these|those)|the\s+above|as\s+above|"
+    r"(?:this|these|those)\s+(?:things?|stuff|ones?|problems?|ideas?))\b|\b(?:above|below)$",
+    re.IGNORECASE,
+)
+
+
 def vague_definition(definition: str) -> bool:
-    """ "the design specification": a determiner and at most two words, nothing specific."""
+    """ "the design specification": a determiner and at most two words, nothing specific;
+    "the tool that made all of this easy": points at the note around it."""
+    if _POINTS_BACK.search(definition.split(". ")[0]):
+        return True
     words = tx.strip_end(definition).split()
     return (
         len(words) <= 3

@@ -39,6 +39,8 @@ COMMON_NOUNS = wordset(
     "proxy agent controller database sandbox algorithm manifest list group repo "
 )
 _GENERIC_KEYS = wordset("version name value key default setting field section example")
+# Words of the field that a bold glossary entry names as themselves ("**cgroups**: …").
+_FIELD_TERMS = wordset("namespace cgroup capability sandbox shim manifest bundle")
 # Nouns after which "the" reads right: "the Docker daemon", "the routing mesh".
 _THE_NOUNS = COMMON_NOUNS - wordset("image container volume secret label tag log mode type")
 _THE_IDS = wordset("id hash digest")
@@ -105,7 +107,12 @@ def is_term(term: str, *, bold: bool = False, member: bool = False) -> bool:
         return False
     if member:
         return True  # a member of a named list ("volume" among mount types) may be generic
-    if len(parts) == 1 and term.islower() and tx.singular(term) in COMMON_NOUNS | _GENERIC_KEYS:
+    if (
+        len(parts) == 1
+        and term.islower()
+        and tx.singular(term) in COMMON_NOUNS | _GENERIC_KEYS
+        and not (bold and tx.singular(term) in _FIELD_TERMS)
+    ):
         return False  # "services", "version": too generic on their own (YAML keys, headings)
     # Plain multi-word terms need a capital or digit: "Docker Engine", not "make sure it".
     return bold or len(parts) <= 2 or any(c.isupper() or c.isdigit() for c in term)

@@ -158,7 +158,7 @@ def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
                 explanation=f"Port {shown}: {purpose}",
                 term=shown,
                 answer=number,
-                text=f"Which port does {tx.uncapitalize(purpose)} use?",
+                text=f"Which port is used for {tx.uncapitalize(tx.unabbreviate(purpose))}?",
                 kind="port",
                 others=tuple(p for p, _ in ports if p != number),
                 reverse=f"What is port {shown} used for?",
