@@ -23,12 +23,10 @@ class DomainInfo:
 
 
 # What each chapter of the book is about, as a question names it ("In Docker Compose, name
-# the 4 top-level keys."): for items whose own words do not say.
+# the 4 top-level keys."): for items whose own words do not say. The overview chapters (1, 2,
+# 4) are about everything, so they name no topic.
 BOOK_CHAPTER_TOPICS = {
-    1: "containers",
-    2: "Docker",
     3: "installing Docker",
-    4: "Docker",
     5: "the Docker engine",
     6: "Docker images",
     7: "Docker containers",

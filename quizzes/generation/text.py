@@ -46,7 +46,9 @@ def wordset(text: str) -> frozenset[str]:
 
 
 _SPACES = re.compile(r"\s+")
-_ABBREV = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|cf|mr|mrs|dr|no)\.$", re.IGNORECASE)
+_ABBREV = re.compile(
+    r"\b(e\.g|i\.e|etc|vs|approx|incl|cf|mr|mrs|dr|no|inc|ltd|corp)\.$", re.IGNORECASE
+)
 
 STOPWORDS = wordset(
     "a an the and or but of to in on at by for with from into onto over under as is are "
@@ -110,6 +112,11 @@ def content_words(text: str) -> list[str]:
     return [w.lower() for w in words(text) if w.lower() not in STOPWORDS and len(w) > 1]
 
 
+def _first_word(text: str, at: int) -> str:
+    found = re.match(r"\s*([\w-]+)", text[at : at + 40])
+    return found[1].lower() if found else ""
+
+
 @lru_cache(maxsize=16384)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Start/end offsets of the sentences of ``text`` (code spans never split)."""
@@ -126,7 +133,15 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if ch != "." or not _ABBREV.search(text[max(start, i - 8) : i + 1]):
                 nxt = text[i + 1 : i + 3].lstrip()
                 # "do? **runc** is …": a question ends its sentence whatever follows
-                if not nxt or ch != "." or nxt[0].isupper() or nxt[0] in "`*\"'(" or i + 1 == n:
+                if (
+                    not nxt
+                    or ch != "."
+                    or nxt[0].isupper()
+                    or nxt[0] in "`*\"'("
+                    or i + 1 == n
+                    or text[i - 1] == "`"  # "… `--cap-add NET_ADMIN`. seccomp filters …"
+                    or _first_word(text, i + 1) in LOWERCASE_NAMES
+                ):
                     spans.append((start, i + 1))
                     start = i + 1
         elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
@@ -405,9 +420,10 @@ _SHORTHAND = {
     "mgrs": "managers",
     "b/c": "because",
     "incl.": "including",
+    "txt": "text",
 }
 _SHORT = re.compile(
-    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.)(?![\w/`-])", re.IGNORECASE
+    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt)(?![\w/`-])", re.IGNORECASE
 )
 
 
@@ -415,7 +431,7 @@ def unabbreviate(text: str) -> str:
     """Note shorthand written out ("delete stopped ctr w/ -f" → "delete stopped container with
     -f"); code spans are left as written (``ctr`` is also containerd's CLI)."""
     low = text.lower()
-    if not any(short in low for short in ("ctr", "img", "w/", "mg", "b/c", "incl.")):
+    if not any(short in low for short in ("ctr", "img", "w/", "mg", "b/c", "incl.", "txt")):
         return text
 
     def word(found: re.Match) -> str:

@@ -49,3 +49,31 @@ def test_a_stack_command_says_it_is_about_stacks():
 def test_a_positional_word_is_no_term():
     notes = "- **Last part**: the secret that tells a worker token from a manager token.\n"
     assert gen(notes, rule="definitions") == []
+
+
+def test_a_blank_the_rest_of_its_sentence_gives_away_is_not_made():
+    notes = "Microsoft worked with Docker so that **Windows containers** run on Windows Server.\n"
+    assert gen(notes, rule="bold") == []
+
+
+def test_an_example_value_and_a_fragment_pointing_back_are_not_blanked():
+    notes = (
+        "`docker image build -t multi:stage .` (the example is the **atsea-sample-shop-app**)\n\n"
+        "**VMware** and the hypervisor model fixed part of this by letting apps share a box.\n\n"
+        "Two halves \u2192 **Ops** (run containers) + Dev (build images)\n"
+    )
+    assert gen(notes, rule="bold") == []
+
+
+def test_a_company_name_does_not_end_a_sentence():
+    notes = "Docker, Inc. (first called **dotCloud**, founded by Solomon Hykes) is the company.\n"
+    (cloze,) = gen(notes, rule="bold")
+    assert cloze.text.startswith("Docker, Inc. (first called [...]")
+
+
+def test_a_sentence_after_a_code_span_starts_at_a_lowercase_name():
+    notes = (
+        "Least privilege: `--cap-drop ALL`. **seccomp** filters syscalls with a default profile.\n"
+    )
+    (cloze,) = gen(notes, chapters=(15,), rule="bold")
+    assert cloze.text == "In Docker security, [...] filters syscalls with a default profile."

@@ -10,7 +10,7 @@ from ..drafts import Draft
 from ..parser import Document, ListItem, Paragraph
 from ..text import wordset
 from .base import Fact, cloze_card, is_explicit, span_of
-from .topic import with_topic
+from .topic import in_topic, with_topic
 
 NAME = "bold"
 BLANK = "[...]"
@@ -37,10 +37,24 @@ _DEPENDS = re.compile(
     r"\b(?:those|these)\s+[a-z]|^(?:with|without)\s+(?:an?|the)\s+(?:even|odd|other|same|"
     r"latter|former|new)\b|\bwhat\s+(?:remains|is left)\b|^(?:\*\*)?that\b|"
     r"^\w+\s+(?:that|this|those|these)\s+(?:with|to|into|from|for|and)\b|"  # "Combine that with"
-    r"^[^:]{0,40}\b(?:is|are|does|do|can|will|has|have)(?:\s+not|n't)\s*[:;]",  # "… is not: …"
+    r"^[^:]{0,40}\b(?:is|are|does|do|can|will|has|have)(?:\s+not|n't)\s*[:;]|"  # "… is not: …"
+    r"\b(?:part|all|some|most|much|none|rest)\s+of\s+(?:this|that|these|those|it|them)\b|"
+    r"^(?:the\s+)?(?:two|three|four|both)\s+(?:halves|parts|sides|kinds|types|things|pieces)\b",
     re.I,
 )
 _DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:e\.g\.?|for example|for instance|such as|example is(?:\s+the)?|example:)\s*$", re.I
+)
+
+
+def _gives_away(answer: str, rest: str) -> bool:
+    """Half or more of the answer's words are written elsewhere in its sentence."""
+    words = [w for w in re.findall(r"[a-z0-9]{3,}", answer.lower()) if w not in tx.STOPWORDS]
+    said = set(re.findall(r"[a-z0-9]{3,}", rest.lower()))
+    return bool(words) and 2 * sum(w in said for w in words) >= len(words)
+
+
 _SAMPLE_APP = re.compile(
     r"\b(?:sample|example|demo|lab|test|toy)[- ](?:app|application|project|repo|service|stack)s?\b",
     re.IGNORECASE,
@@ -71,6 +85,12 @@ def find(doc: Document) -> list[BoldFact]:
             for mark in inside:
                 if not _worth_hiding(span.text, mark, start, end):
                     continue
+                if _EXAMPLE_BEFORE.search(span.text[start : mark.start]):
+                    continue  # "(the example is the **atsea-sample-shop-app**)": a lab's name
+                if _gives_away(
+                    mark.text, span.text[start : mark.start] + span.text[mark.end : end]
+                ):
+                    continue  # "so that [...] run on Windows Server": "Windows" tells
                 hidden = span.text[start : mark.start] + BLANK + span.text[mark.end : end]
                 hidden = tx.drop_connective(
                     _DEF_START.sub(r"\1 \2 ", tx.unabbreviate(tx.clean(hidden)))
@@ -78,6 +98,8 @@ def find(doc: Document) -> list[BoldFact]:
                 if len(tx.words(hidden)) < 6:
                     continue
                 hidden = with_topic(tx.capitalize(hidden), block, span.text, start, doc.topic)
+                if hidden is not None:
+                    hidden = in_topic(hidden, doc.topic)  # "In Dockerfiles, `LABEL` … only [...]"
                 if hidden is None:
                     continue  # "Needs NIC in [...]": needs what the item above is about
                 answer = tx.strip_end(mark.text)
@@ -109,7 +131,8 @@ def _worth_hiding(text: str, mark, start: int, end: int) -> bool:
         return False
     if (mark.end - mark.start) > 0.6 * (end - start):
         return False  # the bold is the whole item, not a phrase inside a sentence
-    if mark.start == start and tx.base_verb(words[0].lower()) == words[0].lower():
+    first = words[0].lower()
+    if mark.start == start and tx.base_verb(first, tx.MORE_VERBS) == first:
         return False  # "**Read the Dockerfile**. Docker …": a step's heading, not a fact
     if _spelled_out(
         phrase, text[mark.end : mark.end + 60], text[max(0, mark.start - 60) : mark.start]

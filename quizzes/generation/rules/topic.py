@@ -36,6 +36,8 @@ def subjectless(sentence: str) -> bool:
     if _PAST_OPENING.match(sentence.lstrip("*_ ")):
         return True
     low = word.lower()
+    if low in ("has", "is", "was", "does", "can", "will", "must", "should"):
+        return True  # "Has a Dockerfile = …", "Is the default …"
     # "Needs", "Gives", "Requires": a verb in the third person (not "Containers", "Images")
     return (
         low.endswith("s")
