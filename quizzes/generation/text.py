@@ -421,9 +421,12 @@ _SHORTHAND = {
     "b/c": "because",
     "incl.": "including",
     "txt": "text",
+    "impl": "implementation",
+    "env": "environment",
 }
 _SHORT = re.compile(
-    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt)(?![\w/`-])", re.IGNORECASE
+    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt|impl|env)(?![\w/`-])",
+    re.IGNORECASE,
 )
 
 
@@ -431,7 +434,9 @@ def unabbreviate(text: str) -> str:
     """Note shorthand written out ("delete stopped ctr w/ -f" → "delete stopped container with
     -f"); code spans are left as written (``ctr`` is also containerd's CLI)."""
     low = text.lower()
-    if not any(short in low for short in ("ctr", "img", "w/", "mg", "b/c", "incl.", "txt")):
+    if not any(
+        short in low for short in ("ctr", "img", "w/", "mg", "b/c", "incl.", "txt", "impl", "env")
+    ):
         return text
 
     def word(found: re.Match) -> str:

@@ -323,7 +323,7 @@ def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]
 
 def _reverse_front(term: str, definition: str) -> str | None:
     """The definition as a question whose answer is the term."""
-    first = main_part(first_sentence(definition))
+    first = tx.unabbreviate(main_part(first_sentence(definition)))
     if len(tx.words(first)) > 25 or len(tx.words(first)) < 3:
         return None
     form = shape(first)
@@ -360,7 +360,7 @@ def _used_for(term: str, definition: str) -> str | None:
 
 
 def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
-    first = first_sentence(definition)
+    first = tx.unabbreviate(first_sentence(definition))  # "reference impl" → "… implementation"
     subject = ph.mid_sentence(term)
     form = shape(first)
     if form == "responsible":

@@ -234,7 +234,7 @@ _CATEGORY = wordset(
     "snapshot socket spec specification stack standard store string subsystem switch system "
     "table tag task technology template token tool type unit value variable version "
     "volume way wrapper plumbing software code piece part name term philosophy principle "
-    "company body foundation organisation organization initiative edition"
+    "company body foundation organisation organization initiative"
 )
 _NOT_NOUN_START = wordset(
     "only default old new each every just also still always never usually mostly mainly often "
@@ -249,6 +249,8 @@ def noun_definition(first: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", strip_copula(first).lower())
     if len(words) < 2 or words[0] in _NOT_NOUN_START or first[:1].isdigit():
         return False
+    if re.search(r"\bvs\.?\s|\bversus\b", first, re.IGNORECASE):
+        return False  # "Community Edition (free) vs Enterprise Edition (paid)": a comparison
     if words[0] in ("a", "an", "the", "one", "any"):
         return True
     head = words[: min(3, len(words))]
