@@ -26,7 +26,7 @@ class DomainInfo:
 # the 4 top-level keys."): for items whose own words do not say. The overview chapters (1, 2,
 # 4) are about everything, so they name no topic.
 BOOK_CHAPTER_TOPICS = {
-    3: "installing Docker",
+    3: "Docker installation",
     5: "the Docker engine",
     6: "Docker images",
     7: "Docker containers",

@@ -367,10 +367,20 @@ _PERSONAL_CI = re.compile(
 )
 
 
+# "Sam summarised: …", "Marco pointed out …", "Tom (via chat) asked whether …", "Argued 10 mins"
+_SPEECH = re.compile(
+    r"^\W*[A-Z][a-z]+(?:\s*\([^)]*\))?\W*\s+(?:summari[sz]ed|pointed out|asked|said|says|"
+    r"showed|shows|warned|mentioned|explained|noted|argued|suggested|demoed|demonstrated|"
+    r"reminded|thinks|thought|wondered|added|agreed|disagreed|objected|confirmed|reckons)\b|"
+    r"(?i:\b(?:argued|debated|discussed|chatted|talked)\s+(?:for\s+)?(?:about\s+)?\d)",
+)
+
+
 def personal(sentence: str) -> bool:
-    """Whether a sentence speaks of the author or the group (first person, chat words)."""
-    plain = re.sub(r"`[^`]*`", "", sentence)
-    return bool(_PERSONAL.search(plain) or _PERSONAL_CI.search(plain))
+    """Whether a sentence speaks of the author or the group (first person, chat words, who
+    said what in a meeting)."""
+    plain = re.sub(r"`[^`]*`", "", sentence).replace("**", "")
+    return bool(_PERSONAL.search(plain) or _PERSONAL_CI.search(plain) or _SPEECH.search(plain))
 
 
 _CONNECTIVE = re.compile(
@@ -387,7 +397,8 @@ LABELS = wordset(
     "remember"
 )
 _LABEL = re.compile(
-    r"^(?:(?:exam|pro|quick)\s+tip|key\s+point|heads[- ]up|watch\s+out|n\.b\.|"
+    r"^(?:(?:exam|pro|quick)\s+tip|key\s+point|heads[- ]up|watch\s+out|n\.b\.|not\s+quite|"
+    r"no|yes|nope|yep|wrong|correct|right|true|false|"
     + "|".join(sorted(LABELS))
     + r")\s*(?::|!|\s[-\u2013\u2014])\s*(?=\S)",
     re.IGNORECASE,
@@ -406,6 +417,18 @@ def drop_connective(sentence: str) -> str:
     if not found or not sentence[found.end() :].strip():
         return sentence
     return capitalize(sentence[found.end() :])
+
+
+_LABELLED_SUBJECT = re.compile(r"^([A-Z][\w.-]*(?:\s[\w.-]+){0,2}):\s+([a-z]+s)\b")
+
+
+def join_label(sentence: str) -> str:
+    """ "Windows: uses the WSL 2 backend" → "Windows uses the WSL 2 backend": a label that is
+    the subject of the verb after it."""
+    found = _LABELLED_SUBJECT.match(sentence)
+    if not found or base_verb(found[2], MORE_VERBS) in (None, found[2]):
+        return sentence
+    return f"{found[1]} {sentence[found.end(1) + 1 :].lstrip()}"
 
 
 _SHORTHAND = {

@@ -70,8 +70,9 @@ def _over(block, number: int, line: str) -> list[ArrowFact]:
     for found in _OVER.finditer(line):
         protocol = PROTOCOLS.get(tx.key(found["label"]))
         left, right = _node(found["left"], "left"), _node(found["right"], "right")
-        if protocol is None or not left or not right or tx.key(left) in ("it", "this"):
-            continue
+        pronoun = {"it", "this", "that", "them"} & set((left + " " + right).lower().split())
+        if protocol is None or not left or not right or pronoun:
+            continue  # "dockerd receives it → calls containerd over gRPC": receives what?
         source = f"{left} <{found['label']}> {right}"
         facts.append(
             ArrowFact(

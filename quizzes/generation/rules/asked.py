@@ -81,6 +81,22 @@ def find(doc: Document) -> list[AskedFact]:
     return facts
 
 
+def answers_a_question(doc: Document, block) -> bool:
+    """Whether a paragraph is the author's answer to the question above it (or holds both):
+    its card says it, a cloze of it would say it again without the question."""
+    if not isinstance(block, Paragraph) or block.span is None:
+        return False
+    if tx.is_question(block.span.text.strip().split("\n")[0]):
+        return True
+    before = doc.neighbour(block, -1)
+    return (
+        isinstance(before, Paragraph)
+        and before.span is not None
+        and "\n" not in before.span.text.strip()
+        and tx.is_question(before.span.text.strip())
+    )
+
+
 def _answer(block) -> tuple[str | None, int]:
     """The answer right under a question: a paragraph (its first sentences, up to about two
     lines) or a short list."""

@@ -9,6 +9,7 @@ from .. import text as tx
 from ..drafts import Draft
 from ..parser import Document, ListItem, Paragraph
 from ..text import wordset
+from .asked import answers_a_question
 from .base import Fact, cloze_card, is_explicit, span_of
 from .topic import in_topic, with_topic
 
@@ -17,11 +18,15 @@ BLANK = "[...]"
 
 _EMPHASIS = wordset(
     "not never always only must all none very really important note warning default "
-    "careful caution huge big key main new old best worst everything nothing "
+    "careful caution huge big key main new old best worst everything nothing without "
+    "doesn't don't isn't aren't can't cannot won't didn't wasn't shouldn't mustn't"
 )
+# "`version` — obsolete under …", "`cmd` → run on a mgr": a label and its note, no sentence
+_CODE_LABEL = re.compile(r"^\s*`[^`]+`\s*(?:[-\u2013\u2014:]|->|\u2192)\s")
 _PRONOUN = re.compile(
     r"(^(it|this|that|they|these|those|he|she|we|you|its|their)\b|\b(this|it|they|them)\s+"
-    r"(will|would|is|are|was|can|does|do|has|makes?|gets?)\b|\b(convert|make|turn)s?\s+it\b)",
+    r"(will|would|is|are|was|can|does|do|has|makes?|gets?)\b|\b(convert|make|turn)s?\s+it\b|"
+    r"^[\w`.-]+\s+\w+s\s+(?:it|them)\b)",  # "dockerd receives it → …": receives what?
     re.I,
 )
 # The sentence leans on the one before: "Inside it, …", "… `-d` instead, …", "Each end is …".
@@ -73,11 +78,15 @@ def find(doc: Document) -> list[BoldFact]:
         span = span_of(block)
         if span is None or not span.bold or is_explicit(span) or tx.has_url(span.text):
             continue
+        if answers_a_question(doc, block):
+            continue  # the author's own question and answer make the card
         for start, end in tx.sentence_spans(span.text):
             inside = [b for b in span.bold if start <= b.start and b.end <= end]
             if not inside or len(inside) > 2:
                 continue
             sentence = span.text[start:end]
+            if tx.is_question(sentence) or _CODE_LABEL.match(sentence):
+                continue  # "How do you exit [...] killing it?": a question is no fact
             if leans_back(sentence) or tx.is_noise(sentence) or tx.personal(sentence):
                 continue  # "this will convert it to …": the blank needs the previous line
             if _SAMPLE_APP.search(sentence):
@@ -95,6 +104,7 @@ def find(doc: Document) -> list[BoldFact]:
                 hidden = tx.drop_connective(
                     _DEF_START.sub(r"\1 \2 ", tx.unabbreviate(tx.clean(hidden)))
                 )
+                hidden = tx.join_label(hidden)  # "Windows: uses the …" → "Windows uses the …"
                 if len(tx.words(hidden)) < 6:
                     continue
                 hidden = with_topic(tx.capitalize(hidden), block, span.text, start, doc.topic)
@@ -102,7 +112,7 @@ def find(doc: Document) -> list[BoldFact]:
                     hidden = in_topic(hidden, doc.topic)  # "In Dockerfiles, `LABEL` … only [...]"
                 if hidden is None:
                     continue  # "Needs NIC in [...]": needs what the item above is about
-                answer = tx.strip_end(mark.text)
+                answer = tx.unabbreviate(tx.strip_end(mark.text))  # "mgr" → "manager"
                 facts.append(
                     BoldFact(
                         block=block,
@@ -127,6 +137,8 @@ def _worth_hiding(text: str, mark, start: int, end: int) -> bool:
     words = tx.words(phrase)
     if not words or len(words) > 6 or len(phrase) < 3 or phrase.endswith((":", ",")):
         return False
+    if phrase.count(",") >= 2:
+        return False  # "pid, net, mnt, ipc, uts": a list to recite, not a blank
     if all(w.lower() in tx.STOPWORDS or w.lower() in _EMPHASIS for w in words):
         return False
     if (mark.end - mark.start) > 0.6 * (end - start):

@@ -202,8 +202,8 @@ def _does(desc: str, command: str, lead: bool = False) -> str | None:
     words = desc.split()
     if not words or len(words) > 18 or "`" in desc or tx.has_url(desc):
         return None
-    if _DEICTIC.search(desc):
-        return None  # "on this IP", "the above": only makes sense next to the note
+    if _DEICTIC.search(desc) or re.search(r"\w:(?:\s|$)", desc):
+        return None  # "on this IP", "the above", "client: and server: sections"
     if _LOST.match(desc) or _FRAGMENT.search(desc) or _BEFORE_WHAT.search(desc) or broken(desc):
         return None  # "shows the list" (which list?), "builds multi-arch" (multi-arch what?)
     first = words[0].lower().strip(",:")
@@ -244,7 +244,9 @@ def _bare_verb(phrase: str, command: str) -> str | None:
     ("inspects `web`") or its family's ("`docker network ls` - list" → "lists networks")."""
     written, _flags, args = parts(command)
     if len(args) == 1:
-        return f"{phrase} `{args[0]}`"
+        if not re.search(r"[:/@.]", args[0]):
+            return None  # "--rotate manager" → "rotates `manager`" says nothing
+        return f"{phrase} `{args[0]}`"  # "Inspect, `docker inspect web:latest`"
     head = written.split()
     verb = tx.base_verb(phrase.split()[0].lower(), tx.MORE_VERBS) or ""
     if args or len(head) != 3 or head[1] not in _NAMED or head[2] not in _OWN_JOB.get(verb, ""):
@@ -311,18 +313,28 @@ def tidy(fact: CommandFact) -> CommandFact | None:
     last = words[-1] if words else ""
     if len(words) < 3 or words[0] != "docker":
         return fact
+    if words[1] == "tag" and len(words) == 4:
+        return replace(fact, command="docker tag <source> <target>")  # "docker tag src:1 app:1"
+    if words[1:3] == ["manifest", "inspect"] and len(words) == 4:
+        return replace(fact, command="docker manifest inspect <image>")
+    if len(words) == 4 and words[1] in _LEGACY_ON_NAME and words[3].startswith("-"):
+        words = [words[0], words[1], words[3], words[2]]  # "docker pull repo -a" → "… -a repo"
+        last = words[-1]
     if _DIGEST.match(last):
         return replace(fact, command=" ".join([*words[:-1], "<image>@<digest>"]))
     said = f" {fact.does.lower().replace('`', '')} "
-    if not _LAB_NAME.fullmatch(last) or f" {last.lower()} " in said:
-        return fact
-    # the words between the verb and the name are flags without values ("-f", "-a")
     if words[1] in _NAMED and words[2] in _ON_NAME:
         verb_at = 2
     elif words[1] in _LEGACY_ON_NAME:
         verb_at = 1
     else:
         verb_at = 0
+    name = words[verb_at + 1] if verb_at and len(words) > verb_at + 2 else ""
+    if _LAB_NAME.fullmatch(name) and not name.startswith("-") and f" {name} " not in said:
+        return None  # "docker search alpine --filter …": a lab line the description leaves out
+    if not _LAB_NAME.fullmatch(last) or f" {last.lower()} " in said:
+        return fact
+    # the words between the verb and the name are flags without values ("-f", "-a")
     if 0 < verb_at < len(words) - 1 and all(w.startswith("-") for w in words[verb_at + 1 : -1]):
         return replace(fact, command=" ".join(words[:-1]))
     if len(words) >= 4 and words[-2].startswith("--") and "=" not in words[-2]:

@@ -326,6 +326,8 @@ def _reverse_front(term: str, definition: str) -> str | None:
     first = tx.unabbreviate(main_part(first_sentence(definition)))
     if len(tx.words(first)) > 25 or len(tx.words(first)) < 3:
         return None
+    if re.match(r"(?:does|do|did)\s", first, re.IGNORECASE):
+        return None  # "does encap/decap": "What does encap/decap …?" reads as a question
     form = shape(first)
     lowered = first[0].lower() + first[1:]
     if form in ("verb3", "past"):
@@ -406,7 +408,7 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict, front: str) -> Dra
     low = first.lower()
     seed = common["source"] + fact.term
     avoid = [fact.term, *fact.aliases]
-    if len(tx.words(first)) > 30:
+    if len(tx.words(first)) > 30 or re.match(r"(?:does|do|did)\s", first, re.IGNORECASE):
         return None
     form = shape(first)
     if form == "responsible" or (form == "noun" and re.match(r"^(a|an|the) ", low)):

@@ -10,6 +10,7 @@ from .. import text as tx
 from ..distractors import Bank
 from ..drafts import Draft, card, question
 from ..parser import Document, ListItem, Paragraph, Span
+from .asked import answers_a_question
 from .base import Fact, context_chain, draft_args, is_explicit, span_of
 from .bold import leans_back
 from .topic import with_topic
@@ -75,6 +76,8 @@ def find(doc: Document) -> list[NumberFact]:
         span = span_of(block)
         if span is None or is_explicit(span) or tx.has_url(span.text):
             continue
+        if answers_a_question(doc, block):
+            continue  # the author's own question and answer make the card
         context = " ".join(context_chain(block)[:2])
         if isinstance(block, ListItem):
             fact = _port_item(block, span, context)
@@ -227,7 +230,7 @@ def _in_sentence(
         ):
             continue  # "~7 MB", "3 or [...] managers": no single right number to recall
         hidden = tx.clean(sentence[: m.start()] + BLANK + sentence[m.end() :])
-        hidden = tx.drop_connective(tx.unabbreviate(hidden))
+        hidden = tx.join_label(tx.drop_connective(tx.unabbreviate(hidden)))
         hidden = with_topic(tx.capitalize(hidden), block, span.text, start, topic)
         if hidden is None:
             continue  # "[...]/tcp + udp (gossip)" under no heading that says what it is about

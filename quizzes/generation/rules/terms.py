@@ -277,7 +277,8 @@ def first_sentence(definition: str) -> str:
     if not spans:
         return text
     start, end = spans[0]
-    return tx.strip_end(text[start:end])
+    # "hash of the uncompressed layer; distribution hash = …": one fact per answer
+    return tx.strip_end(re.split(r";\s", text[start:end])[0])
 
 
 def appositives(block, span: Span) -> list[DefinitionFact]:

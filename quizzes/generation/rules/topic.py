@@ -84,4 +84,7 @@ def in_topic(question: str, topic: str) -> str:
     question none of whose words says what it is about gets the note's topic."""
     if not topic or _ANCHOR.search(question) or keyword_scores(question):
         return question
-    return f"In {topic}, {question[0].lower()}{question[1:]}"
+    first = question.split(" ", 1)[0].lower()
+    if first in tx.STOPWORDS or first in ("name", "which", "what", "how", "when", "where", "who"):
+        question = question[0].lower() + question[1:]  # "The [...] is …" → "In X, the [...] is …"
+    return f"In {topic}, {question}"
