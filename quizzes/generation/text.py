@@ -176,8 +176,12 @@ def capitalize(text: str) -> str:
     text = text.strip()
     if not text:
         return text
-    first = text.split()[0]
-    if not first.isalpha() or first.lower() in LOWERCASE_NAMES or first[0] == "`":
+    first = text.split()[0].rstrip(",:;.")
+    plain = first.replace("-", "")  # "first-class", "read-only" are words too
+    head = first.split("-")[0].lower()
+    if not plain.isalpha() or first.lower() in LOWERCASE_NAMES or head in LOWERCASE_NAMES:
+        return text  # "containerd-shim", "runc" stay as written
+    if first[0] == "`" or ("-" in first and head == "docker"):
         return text
     return text[0].upper() + text[1:]
 

@@ -62,3 +62,13 @@ def test_a_pronoun_on_either_side_of_an_arrow_links_nothing():
     notes = "- dockerd receives it \u2192 calls **containerd** over gRPC\n"
     assert gen(notes, rule="arrows") == []
     assert gen(notes, rule="bold") == []
+
+
+def test_a_plural_subject_defined_by_a_plural_kind_in_prose():
+    notes = (
+        "Volumes are first-class objects in Docker with their own lifecycle.\n\n"
+        "Tags are mutable, so pin digests in production.\n"
+    )
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="definitions"))}
+    assert texts["What are volumes?"] == "First-class objects in Docker with their own lifecycle"
+    assert not [t for t in texts if "tags" in t.lower()]

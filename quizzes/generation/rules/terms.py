@@ -310,13 +310,19 @@ def appositives(block, span: Span) -> list[DefinitionFact]:
 _IS_A = re.compile(
     r"^(?:(?P<article>[Tt]he|[Aa]n?)\s+)?(?P<x>[\w`][\w.`+-]*(?:\s[\w`][\w.`+-]*){0,2})\s+(?P<be>is|are)\s+"
     r"(?:(?:mainly|primarily|mostly|also|basically|essentially|simply)\s+)?"
-    r"(?P<d>(?:a|an|the|[A-Z][\w-]*'s)\s.+|used\s+(?:for|to)\s.+)$"
+    r"(?P<d>(?:a|an|the|[A-Z][\w-]*'s)\s.+|used\s+(?:for|to)\s.+|(?P<bare>[a-z][\w-]*\s.+))$"
 )
 _DEFINING_HEADER = re.compile(
     r"^(description|definition|meaning|what it is|explanation|summary|details?|notes?)$"
 )
 _JUDGEMENT = re.compile(r"^(the|a|an)\s+(\w+est|most|least|best|worst|better|worse)\b", re.I)
 _SUBJECT_STOP = wordset("every each all some one most many any no both either neither such")
+
+
+def _plural_kind(definition: str) -> bool:
+    """ "first-class objects in Docker …": a plural noun of a kind within the first words."""
+    words = re.findall(r"[a-z][\w-]*", definition.lower())[:3]
+    return any(tx.is_plural(w) and tx.singular(w) in _CATEGORY for w in words)
 
 
 def sentence_definitions(block, span: Span) -> list[DefinitionFact]:
@@ -343,6 +349,10 @@ def sentence_definitions(block, span: Span) -> list[DefinitionFact]:
         ):
             continue
         definition = found["d"].split("; ")[0]
+        if found["bare"] and not (
+            found["be"] == "are" and tx.is_plural(subject.split()[-1]) and _plural_kind(definition)
+        ):
+            continue  # "Volumes are first-class objects …" yes; "Tags are mutable" no
         size = len(tx.words(definition))
         if not 3 <= size <= 25 or NOT_A_DEFINITION.match(definition) or tx.is_noise(definition):
             continue
