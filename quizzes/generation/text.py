@@ -373,7 +373,9 @@ _PERSONAL_CI = re.compile(
 
 # "Sam summarised: …", "Marco pointed out …", "Tom (via chat) asked whether …", "Argued 10 mins"
 _SPEECH = re.compile(
-    r"^\W*[A-Z][a-z]+(?:\s*\([^)]*\))?\W*\s+(?:summari[sz]ed|pointed out|asked|said|says|"
+    r"^\W*[A-Z][^\W\d_]+:\s+(?i:yes|no|yeah|nope|but|well|agreed|hmm|ok|okay|right|true|exactly|"
+    r"not sure|i|we|good|nice|interesting)\b|"  # "Tomás: yes, but …"
+    r"^\W*[A-Z][^\W\d_]+(?:\s*\([^)]*\))?\W*\s+(?:summari[sz]ed|pointed out|asked|said|says|"
     r"showed|shows|warned|mentioned|explained|noted|argued|suggested|demoed|demonstrated|"
     r"reminded|thinks|thought|wondered|added|agreed|disagreed|objected|confirmed|reckons)\b|"
     r"(?i:\b(?:argued|debated|discussed|chatted|talked)\s+(?:for\s+)?(?:about\s+)?\d)",

@@ -48,7 +48,11 @@ def test_command_descriptions_lose_noise_and_keep_nouns():
     )
     got = texts(cards(gen(notes, rule="commands")))
     assert "Which command removes all unused images?" in got
-    assert "Which `docker image` command shows the build history, one line per instruction?" in got
+    # "the build history" says `history`: only the reverse card is asked
+    assert (
+        "Which `docker image` command shows the build history, one line per instruction?" not in got
+    )
+    assert "What does `docker image history` do?" in got
     assert "Which command deletes all images?" in got
     assert (
         "Which `docker container` command prints its IP address, mounts and restart policy?" in got

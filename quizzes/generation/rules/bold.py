@@ -22,6 +22,11 @@ _EMPHASIS = wordset(
     "doesn't don't isn't aren't can't cannot won't didn't wasn't shouldn't mustn't"
 )
 # "`version` — obsolete under …", "`cmd` → run on a mgr": a label and its note, no sentence
+# "Background: CoreOS didn't like …", "Fun fact: …": history the exam does not ask
+_TRIVIA = re.compile(r"^\W*(?:background|history|fun fact|trivia|side note)\s*:", re.I)
+_DATED = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d", re.I
+)
 _CODE_LABEL = re.compile(r"^\s*`[^`]+`\s*(?:[-\u2013\u2014:]|->|\u2192)\s")
 _PRONOUN = re.compile(
     r"(^(it|this|that|they|these|those|he|she|we|you|its|their)\b|\b(this|it|they|them)\s+"
@@ -85,7 +90,7 @@ def find(doc: Document) -> list[BoldFact]:
             if not inside or len(inside) > 2:
                 continue
             sentence = span.text[start:end]
-            if tx.is_question(sentence) or _CODE_LABEL.match(sentence):
+            if tx.is_question(sentence) or _CODE_LABEL.match(sentence) or _TRIVIA.match(sentence):
                 continue  # "How do you exit [...] killing it?": a question is no fact
             if leans_back(sentence) or tx.is_noise(sentence) or tx.personal(sentence):
                 continue  # "this will convert it to …": the blank needs the previous line
@@ -139,6 +144,8 @@ def _worth_hiding(text: str, mark, start: int, end: int) -> bool:
         return False
     if phrase.count(",") >= 2:
         return False  # "pid, net, mnt, ipc, uts": a list to recite, not a blank
+    if _DATED.search(phrase):
+        return False  # "v1.0 in July 2017": a date to recite
     if all(w.lower() in tx.STOPWORDS or w.lower() in _EMPHASIS for w in words):
         return False
     if (mark.end - mark.start) > 0.6 * (end - start):

@@ -496,7 +496,9 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
         tool = f"`{group}` command"  # "Which `docker container` command follows the logs?"
     text = f"Which {tool} {fact.does}?"
     answer = f"`{fact.command}`"
-    drafts = [card(kind="basic", text=text, answer=answer, **common)]
+    told = _names_itself(fact.command, fact.does)
+    # "Which command shows the build history?" → `history`: the question says the answer
+    drafts = [] if told else [card(kind="basic", text=text, answer=answer, **common)]
     # "shows both a client and a server section"; "`systemctl stop docker`: stops Docker"
     if not OUTPUT_ONLY.search(fact.does) and not trivial(fact.command, fact.does):
         drafts.append(
@@ -508,7 +510,7 @@ def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
                 **common,
             )
         )
-    if ambiguous(fact.command, fact.does):
+    if told or ambiguous(fact.command, fact.does):
         return drafts  # another well-known command does this too: no fair question
     if group == "docker":
         return drafts  # `docker login`, `docker version`, `docker search`: no one family
@@ -554,6 +556,20 @@ _FAMILY_NOUNS = tx.wordset(
     "stacks node nodes secret secrets config configs plugin plugins swarm task tasks registry "
     "repo repository app application daemon engine"
 )
+
+
+def _names_itself(command: str, does: str) -> bool:
+    """The description says the subcommand's own word as its object ("shows the build
+    history" → `history`, "lists services" → `docker stack services`), or a one-word command
+    its own verb ("pulls from Docker Hub" → `docker pull`). A description naming its object in
+    backticks ("Inspect, `docker inspect web:latest`") is left alone."""
+    sub = command_head(command).split()[-1].lower()
+    if "`" in does or sub in ("ls", "ps", "rm", "rmi") or not sub.isalpha():
+        return False
+    first, *rest = re.findall(r"[a-z]+", does.lower()) or [""]
+    if any(sub in (w, tx.singular(w)) for w in rest):
+        return True
+    return len(command.split()) == 2 and tx.base_verb(first, tx.MORE_VERBS) == sub
 
 
 def _objectless(does: str, group: str) -> bool:

@@ -110,8 +110,9 @@ def is_generic(term: str) -> bool:
 
 
 _NOT_TOPIC = re.compile(
-    r"\b(my|notes?|discussion|agenda|minutes|summary|misc|miscellaneous|todos?|questions?|"
-    r"date|session|meeting|recap|review|random|stuff)\b",
+    r"\b(my|i|me|notes?|discussion|agenda|minutes|summary|misc|miscellaneous|todos?|questions?|"
+    r"date|session|meeting|recap|review|random|stuff|mixing|confus\w*|mistakes?|wrong|"
+    r"chapter|ch)\b|^building\s+blocks$|^components$|^(?:the\s+)?(?:parts|pieces)$",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,8 @@ _PLAIN = re.compile(
 
 
 _BINARY = re.compile(r"^[a-z][a-z0-9-]{2,24}$")
+# A definition shorter than this fits more than one term: no card asks for the term from it.
+MIN_CUE = 6
 
 
 def find(doc: Document) -> list[DefinitionFact]:
@@ -193,11 +195,10 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
     drafts: list[Draft] = []
     term = fact.term
     if fact.mode == "acronym":
-        return [
-            card(
-                kind="basic", text=f"What does {term} stand for?", answer=fact.definition, **common
-            )
-        ]
+        text = f"What does {term} stand for?"
+        if _short_acronym(term) and doc.topic:
+            text = f"In {doc.topic}, what does {term} stand for?"  # "MAC": which one?
+        return [card(kind="basic", text=text, answer=fact.definition, **common)]
     if fact.mode == "appositive":
         return [card(kind="basic", text=fact.definition, answer=term, **common)]
     for alias in fact.aliases:
@@ -210,8 +211,8 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
     if sides is None:
         return drafts  # "overlay2: default on modern distros" does not say what it *is*
     front, answer = sides
-    if concept.is_generic(term):
-        label = concept.context_label(fact.block, term)
+    if concept.is_generic(term) or _short_acronym(term):
+        label = concept.context_label(fact.block, term) or doc.topic or None
         if label is not None:
             front = f"In the context of {label}, {front[0].lower()}{front[1:]}"
         elif concept.ambiguous(term):
@@ -239,6 +240,16 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
     if made is not None:
         drafts.append(made)
     return drafts
+
+
+_ATTRIBUTE_VERBS = tx.wordset(
+    "needs requires has depends lacks comes ships lives sits costs runs_on belongs means"
+)
+
+
+def _short_acronym(term: str) -> bool:
+    """ "CE", "OU", "MAC": two or three capitals mean many things outside the note."""
+    return bool(re.fullmatch(r"[A-Z]{2,3}", term.strip()))
 
 
 def _alias_items(term: str, alias: str, bank: Bank, common: dict) -> list[Draft]:
@@ -324,8 +335,8 @@ def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]
 def _reverse_front(term: str, definition: str) -> str | None:
     """The definition as a question whose answer is the term."""
     first = tx.unabbreviate(main_part(first_sentence(definition)))
-    if len(tx.words(first)) > 25 or len(tx.words(first)) < 3:
-        return None
+    if len(tx.words(first)) > 25 or len(tx.words(first)) < MIN_CUE:
+        return None  # "a DTR policy on a repo" fits mirroring and pruning too
     if re.match(r"(?:does|do|did)\s", first, re.IGNORECASE):
         return None  # "does encap/decap": "What does encap/decap …?" reads as a question
     form = shape(first)
@@ -377,6 +388,8 @@ def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     if form == "past":
         return f"What did {subject} do?", tx.capitalize(first)
     if form == "verb3":
+        if first.split()[0].lower() in _ATTRIBUTE_VERBS:
+            return None  # "Docker EE: needs a license": what it needs is not what it does
         return f"What does {subject} do?", tx.capitalize(first)
     if not noun_definition(first):
         return None
