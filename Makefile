@@ -10,7 +10,7 @@ PORT ?= 8000
 PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 
-.PHONY: help run serve test test-fast e2e lint format bench check lock clean python
+.PHONY: help run serve test test-fast e2e lint format bench audit check lock clean python
 
 help:
 	@echo "make run    create the venv, migrate, load the demo and serve http://$(HOST):$(PORT)"
@@ -63,6 +63,10 @@ check: $(STAMP)
 
 bench: $(STAMP)
 	DEBUG=1 $(BIN)/python -m bench.run
+
+audit: $(STAMP)  ## keep rate of the generator on the judged notes in bench/corpus
+	@for set in bench/corpus/set*/; do set=$${set%/}; echo "== $$set"; \
+		$(BIN)/python bench/audit.py score $$set $$set.judged.jsonl | head -2; done
 
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet pip-tools
