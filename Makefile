@@ -17,6 +17,7 @@ help:
 	@echo "make test   run the whole test suite (SQLite, or DATABASE_URL when set)"
 	@echo "make lint   ruff check and format check"
 	@echo "make bench  time the main pages on a demo database"
+	@echo "make audit  keep rate of the generator on the judged notes in bench/corpus"
 	@echo "make lock   re-pin requirements/*.txt from pyproject.toml"
 
 python:
@@ -64,7 +65,7 @@ check: $(STAMP)
 bench: $(STAMP)
 	DEBUG=1 $(BIN)/python -m bench.run
 
-audit: $(STAMP)  ## keep rate of the generator on the judged notes in bench/corpus
+audit: $(STAMP)
 	@for set in bench/corpus/set*/; do set=$${set%/}; echo "== $$set"; \
 		$(BIN)/python bench/audit.py score $$set $$set.judged.jsonl | head -2; done
 
