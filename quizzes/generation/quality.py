@@ -110,12 +110,17 @@ _FRAME = frozenset(
 )
 
 
+def _answer_key(answer: str) -> str:
+    """ "2377/tcp" and "2377" are one answer."""
+    return key(re.sub(r"^(\d+)/(?:tcp|udp)(?:\s*[+/&]\s*(?:tcp|udp))?$", r"\1", answer.strip()))
+
+
 def near_duplicate(a: Draft, b: Draft) -> bool:
     """Same answer and nearly the same question: most words shared, or every word of what
     the shorter one asks about is in the other ("Which lifecycle command removes stopped
     containers (not volumes)?" and "Which Docker Compose command removes stopped
     containers?")."""
-    if a.item_type != b.item_type or key(a.answer) != key(b.answer):
+    if a.item_type != b.item_type or _answer_key(a.answer) != _answer_key(b.answer):
         return False
     ta, tb = _tokens(a.text), _tokens(b.text)
     if not ta or not tb:
@@ -141,7 +146,7 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
         draft = ordered[index]
         if draft.fingerprint in fingerprints or problems(draft):
             continue
-        group = by_answer.setdefault((draft.item_type, key(draft.answer)), [])
+        group = by_answer.setdefault((draft.item_type, _answer_key(draft.answer)), [])
         if any(near_duplicate(draft, other) for other in group):
             continue
         same_line = by_line.setdefault((str(draft.note_id), draft.line_start), [])

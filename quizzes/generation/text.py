@@ -452,20 +452,22 @@ _SHORTHAND = {
     "txt": "text",
     "impl": "implementation",
     "env": "environment",
+    "ctx": "context",
 }
 _SHORT = re.compile(
-    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt|impl|env)(?![\w/`-])",
+    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt|impl|env|ctx)(?![\w/`-])",
     re.IGNORECASE,
 )
+
+
+_SHORT_HINTS = ("ctr", "img", "w/", "mg", "b/c", "incl.", "txt", "impl", "env", "ctx")
 
 
 def unabbreviate(text: str) -> str:
     """Note shorthand written out ("delete stopped ctr w/ -f" → "delete stopped container with
     -f"); code spans are left as written (``ctr`` is also containerd's CLI)."""
     low = text.lower()
-    if not any(
-        short in low for short in ("ctr", "img", "w/", "mg", "b/c", "incl.", "txt", "impl", "env")
-    ):
+    if not any(short in low for short in _SHORT_HINTS):
         return text
 
     def word(found: re.Match) -> str:

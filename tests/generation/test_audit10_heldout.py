@@ -54,3 +54,59 @@ def test_dialogue_history_and_dates_are_not_blanked():
         "Both specs reached **v1.0 in July 2017** after two years of work.\n"
     )
     assert gen(notes, rule="bold") == []
+
+
+def test_a_second_sentence_about_what_a_term_needs_asks_nothing():
+    notes = (
+        "**Docker Enterprise Edition (EE)**: the paid, supported bundle = Engine EE + UCP + DTR. "
+        "Needs a license (30-day trial available).\n"
+    )
+    texts = {d.text for d in gen(notes, rule="definitions")}
+    assert not [t for t in texts if t.endswith(" do?") or " = " in t]
+
+
+def test_a_topic_that_spells_out_the_term_is_not_its_context():
+    notes = "## Open Container Initiative\n\n- **OCI**: the body that sets container standards\n"
+    texts = {d.text for d in gen(notes, rule="definitions")}
+    assert not [t for t in texts if "context of open container initiative" in t.lower()]
+
+
+def test_a_port_with_and_without_its_protocol_is_one_answer():
+    notes = (
+        "## Swarm ports\n\n| Port | Purpose |\n|---|---|\n| 2377/tcp | swarm management |\n"
+        "| 7946/tcp | gossip |\n\nPorts to open:\n\n- 2377 -> swarm management\n"
+    )
+    asked = [d for d in cards(gen(notes)) if d.text == "Which port is used for swarm management?"]
+    assert [d.answer for d in asked] == ["2377/tcp"]
+
+
+def test_a_glossary_entry_that_says_how_to_do_something_is_not_what_it_does():
+    notes = (
+        "Backups:\n\n"
+        "- **Swarm**: stop Docker on a non-leader manager, then copy `/var/lib/docker/swarm`\n"
+        "- **UCP**: run the `docker/ucp backup` command on a manager\n"
+        "- **DTR**: run `docker/dtr backup`, which skips image data\n"
+    )
+    assert not by_text(gen(notes, rule="glossary"), "What does `Swarm` do?")
+
+
+def test_a_self_test_question_gets_its_topic_and_its_reason():
+    notes = (
+        "What are the two node types?\nManagers and workers.\n\n"
+        "How many managers should you run, and why?\n"
+        "An odd number, 3 or 5. An odd number keeps a Raft majority after a failure.\n"
+    )
+    texts = {d.text: d.answer for d in gen(notes, chapters=(10,), rule="asked")}
+    assert texts["In Docker Swarm, what are the two node types?"] == "Managers and workers."
+    assert texts["How many managers should you run, and why?"].endswith("after a failure.")
+
+
+def test_pointers_into_the_book_and_whose_leave_the_cloze():
+    notes = (
+        "Docker's engine is the **infrastructure plumbing** that runs containers (covered "
+        "properly in ch 5).\n\n"
+        "At its core sits the **Docker Engine**, which runs containers.\n\n"
+        "**Docker, Inc.** is the San Francisco company founded by Solomon Hykes.\n"
+    )
+    (cloze,) = gen(notes, rule="bold")
+    assert cloze.text == "Docker's engine is the [...] that runs containers."

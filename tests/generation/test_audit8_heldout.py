@@ -66,7 +66,7 @@ def test_an_example_value_and_a_fragment_pointing_back_are_not_blanked():
 
 
 def test_a_company_name_does_not_end_a_sentence():
-    notes = "Docker, Inc. (first called **dotCloud**, founded by Solomon Hykes) is the company.\n"
+    notes = "Docker, Inc. (first called **dotCloud**, a PaaS) is the company behind Docker.\n"
     (cloze,) = gen(notes, rule="bold")
     assert cloze.text.startswith("Docker, Inc. (first called [...]")
 

@@ -15,6 +15,7 @@ from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import Document, ListBlock, Paragraph
 from .base import Fact, draft_args, is_explicit, span_of
+from .topic import in_topic
 
 NAME = "asked"
 MAX_ANSWER = 220
@@ -36,6 +37,7 @@ _OPEN_SECTION = re.compile(
 )
 
 
+_TWO_PARTS = re.compile(r"\b(?:and why|why|difference|differ|compare|vs\.?|versus)\b", re.I)
 _ASKING = tx.wordset(
     "what which where when why how who whose is are was were can could does do did will would "
     "should must may has have"
@@ -62,10 +64,11 @@ def find(doc: Document) -> list[AskedFact]:
             continue  # "Other volume commands to know?": a heading, not a question
         if _NOT_KNOWLEDGE.search(front) or any(_OPEN_SECTION.search(h) for h in block.section):
             continue
+        wide = bool(_TWO_PARTS.search(front))  # "… and why?": the reason is the second sentence
         if rest.strip():  # the answer on the next line of the same paragraph
-            back, end = _answered(tx.clean(rest)), block.line_end
+            back, end = _answered(tx.clean(rest), wide), block.line_end
         else:
-            back, end = _answer(doc.neighbour(block, 1))
+            back, end = _answer(doc.neighbour(block, 1), wide)
         if back is None:
             continue
         facts.append(
@@ -74,7 +77,7 @@ def find(doc: Document) -> list[AskedFact]:
                 lines=(block.line_start, end),
                 source=doc.source(block.line_start, end),
                 explanation=f"{front} {back}",
-                front=front,
+                front=in_topic(front, doc.topic),  # "What are the two node types?": in Swarm
                 back=back,
             )
         )
@@ -97,11 +100,11 @@ def answers_a_question(doc: Document, block) -> bool:
     )
 
 
-def _answer(block) -> tuple[str | None, int]:
+def _answer(block, wide: bool = False) -> tuple[str | None, int]:
     """The answer right under a question: a paragraph (its first sentences, up to about two
     lines) or a short list."""
     if isinstance(block, Paragraph) and not block.skip and block.span is not None:
-        return _answered(tx.clean(block.span.text)), block.line_end
+        return _answered(tx.clean(block.span.text), wide), block.line_end
     if (
         isinstance(block, ListBlock)
         and not block.skip
@@ -114,23 +117,26 @@ def _answer(block) -> tuple[str | None, int]:
     return None, 0
 
 
-def _answered(text: str) -> str | None:
+def _answered(text: str, wide: bool = False) -> str | None:
     if not text or tx.is_question(text.split("\n")[0]) or _UNANSWERED.match(text):
         return None  # another question, or "Not sure, ask Tom"
-    answer = _trimmed(text)
+    answer = _trimmed(text, 2 if wide else 1)
     if answer is None or any(len(code.split()) >= 4 for code in re.findall(r"`([^`]+)`", answer)):
         return None  # a whole lab command line ("docker run -dit --name voltainer …")
     return answer
 
 
-def _trimmed(text: str) -> str | None:
+def _trimmed(text: str, sentences: int = 1) -> str | None:
     """The answer's first sentence (two when the first is only "No."): the rest of a
     self-test answer is usually the author's elaboration."""
     kept = ""
     for start, end in tx.sentence_spans(text):
         kept = f"{kept} {text[start:end].strip()}".strip()
-        if not re.fullmatch(r"(?:yes|no|nope|yep|correct|wrong|true|false)\W*", kept, re.I):
-            break  # "No." alone says too little: the next sentence says why
+        if re.fullmatch(r"(?:yes|no|nope|yep|correct|wrong|true|false)\W*", kept, re.I):
+            continue  # "No." alone says too little: the next sentence says why
+        sentences -= 1
+        if sentences == 0:
+            break
     # "Data corruption. e.g. ctr-A on node1 writes …": the example goes, the answer stays
     short = re.sub(r"[\s,;(]+(?:e\.g\.?|for example|for instance)(?:\s|,).*$", "", kept)
     if short != kept and len(tx.words(short)) >= 2:

@@ -23,7 +23,13 @@ _EMPHASIS = wordset(
 )
 # "`version` — obsolete under …", "`cmd` → run on a mgr": a label and its note, no sentence
 # "Background: CoreOS didn't like …", "Fun fact: …": history the exam does not ask
-_TRIVIA = re.compile(r"^\W*(?:background|history|fun fact|trivia|side note)\s*:", re.I)
+_TRIVIA = re.compile(
+    r"^\W*(?:background|history|fun fact|trivia|side note)\s*:|.*\b(?:co-?)?founded\s+by\b|"
+    r".*\bfounders?\b|.*\bheadquarter",
+    re.I,
+)
+# "(covered properly in ch 5)", "(see chapter 12)": a pointer into the book, not part of the fact
+_BOOK_POINTER = re.compile(r"\s*\((?:[^()]*\b(?:ch|chapter|chapters|p|page)\.?\s*\d+[^()]*)\)")
 _DATED = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d", re.I
 )
@@ -49,7 +55,8 @@ _DEPENDS = re.compile(
     r"^\w+\s+(?:that|this|those|these)\s+(?:with|to|into|from|for|and)\b|"  # "Combine that with"
     r"^[^:]{0,40}\b(?:is|are|does|do|can|will|has|have)(?:\s+not|n't)\s*[:;]|"  # "… is not: …"
     r"\b(?:part|all|some|most|much|none|rest)\s+of\s+(?:this|that|these|those|it|them)\b|"
-    r"^(?:the\s+)?(?:two|three|four|both)\s+(?:halves|parts|sides|kinds|types|things|pieces)\b",
+    r"^(?:the\s+)?(?:two|three|four|both)\s+(?:halves|parts|sides|kinds|types|things|pieces)\b|"
+    r"^(?:at|in|on|for|of|from|by)\s+(?:its|their)\b",  # "At its core sits …": whose?
     re.I,
 )
 _DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")
@@ -101,11 +108,11 @@ def find(doc: Document) -> list[BoldFact]:
                     continue
                 if _EXAMPLE_BEFORE.search(span.text[start : mark.start]):
                     continue  # "(the example is the **atsea-sample-shop-app**)": a lab's name
-                if _gives_away(
-                    mark.text, span.text[start : mark.start] + span.text[mark.end : end]
-                ):
+                before = _BOOK_POINTER.sub("", span.text[start : mark.start])
+                after = _BOOK_POINTER.sub("", span.text[mark.end : end])
+                if _gives_away(mark.text, before + after):
                     continue  # "so that [...] run on Windows Server": "Windows" tells
-                hidden = span.text[start : mark.start] + BLANK + span.text[mark.end : end]
+                hidden = before + BLANK + after
                 hidden = tx.drop_connective(
                     _DEF_START.sub(r"\1 \2 ", tx.unabbreviate(tx.clean(hidden)))
                 )

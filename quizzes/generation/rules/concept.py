@@ -64,6 +64,7 @@ _NOT_TERM_START = tx.wordset(
     "uses use using needs need has have is are was gets get makes make does do can will must "
     "should proper best good bad my our your why how what when where history naming notes "
     "last first next previous other rest second third final"  # "last part": of what?
+    " biggest main major important difference differences"  # "biggest difference": a note
 )
 
 
@@ -187,6 +188,9 @@ def context_label(block, term: str = "") -> str | None:
         words = {tx.singular(w) for w in re.findall(r"[a-z0-9]+", label.lower())}
         if own and words <= own | {"a", "an", "the", "of", "in"}:
             continue
+        initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", label.lower()))
+        if term.strip().lower() in (initials, initials.replace("o", "", 1)):
+            continue  # "Open Container Initiative" over OCI says the term again
         return label
     return None
 

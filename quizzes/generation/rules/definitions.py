@@ -326,6 +326,7 @@ def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]
             shape(sentence) == "verb3"
             and not front.endswith(" do?")
             and not ph.is_plural_term(term)
+            and sentence.split()[0].lower() not in _ATTRIBUTE_VERBS  # "Needs a license"
         ):
             out.append((f"What does {subject} do?", tx.capitalize(sentence)))
             front = " do?"  # one "what does it do" card per term
@@ -337,8 +338,8 @@ def _reverse_front(term: str, definition: str) -> str | None:
     first = tx.unabbreviate(main_part(first_sentence(definition)))
     if len(tx.words(first)) > 25 or len(tx.words(first)) < MIN_CUE:
         return None  # "a DTR policy on a repo" fits mirroring and pruning too
-    if re.match(r"(?:does|do|did)\s", first, re.IGNORECASE):
-        return None  # "does encap/decap": "What does encap/decap …?" reads as a question
+    if re.match(r"(?:does|do|did)\s", first, re.IGNORECASE) or re.search(r"\s[=+]\s", first):
+        return None  # "does encap/decap …", "bundle = Engine + UCP": no question reads so
     form = shape(first)
     lowered = first[0].lower() + first[1:]
     if form in ("verb3", "past"):

@@ -77,6 +77,9 @@ def _make(item: ListItem, name: str, text: str) -> Entry | None:
         return None
     clause = re.split(r"[;.](?:\s|$)|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
     clause = _PARENS.sub("", clause).strip().rstrip(",:")
+    first = clause.split()[0].lower() if clause.split() else ""
+    if tx.base_verb(first, tx.MORE_VERBS) == first and not name.startswith(("`-", "-")):
+        return None  # "**Swarm**: stop Docker on a manager, …": how to back it up, not what it is
     verb = tx.verb_phrase_3rd(clause)
     if verb is not None and (len(tx.words(verb)) < 3 or len(verb) > 120):
         verb = None

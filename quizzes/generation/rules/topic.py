@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from .. import text as tx
-from ..classify import keyword_scores
 from . import phrasing as ph
 from .base import context_chain
 from .concept import topic_label
@@ -76,13 +75,22 @@ def _topic(block, block_text: str, sentence_start: int) -> str | None:
     return None
 
 
-_ANCHOR = re.compile(r"\b(?:docker|compose|swarm|kubernetes|ucp|dtr)\b", re.IGNORECASE)
+# Words that say which part of Docker a question is about. "node", "port" or "image" do not:
+# they mean something in networking, swarm and the registry alike.
+_ANCHOR = re.compile(
+    r"\b(?:docker\w*|compose|swarm|kubernetes|k8s|ucp|dtr|dct|containerd|runc|shim|raft|"
+    r"overlay|vxlan|ingress|macvlan|ipvlan|bridge|seccomp|apparmor|selinux|namespaces?|cgroups?|"
+    r"capabilit\w+|registr\w+|stacks?|secrets?|volumes?|dockerfiles?|notary|buildkit|"
+    r"moby|oci|cnm|libnetwork|tls|mtls|manager|managers|worker|workers|replicas?|storage|"
+    r"drivers?|daemon|engine|plugins?|logging)\b",
+    re.IGNORECASE,
+)
 
 
 def in_topic(question: str, topic: str) -> str:
     """ "Name the 4 top-level keys." → "In Docker Compose, name the 4 top-level keys.": a
     question none of whose words says what it is about gets the note's topic."""
-    if not topic or _ANCHOR.search(question) or keyword_scores(question):
+    if not topic or _ANCHOR.search(question):
         return question
     first = question.split(" ", 1)[0].lower()
     if first in tx.STOPWORDS or first in ("name", "which", "what", "how", "when", "where", "who"):
