@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .text import fix_typos
+
 CARD = "card"
 QUESTION = "question"
 CARD_KINDS = ("basic", "reversed", "cloze", "list")
@@ -103,8 +105,8 @@ def card(
         item_type=CARD,
         kind=kind,
         rule=rule,
-        text=text,
-        answer=answer,
+        text=fix_typos(text),
+        answer=fix_typos(answer),
         explanation=explanation,
         note_id=note_id,
         line_start=lines[0],
@@ -135,13 +137,13 @@ def question(
     if order is None:
         # Deterministic shuffle so the right answer is not always first.
         order = sorted([*correct, *wrong], key=lambda t: _sha(fp, t))
-    options = tuple(Option(t, t in wanted) for t in order)
+    options = tuple(Option(fix_typos(t), t in wanted) for t in order)
     return Draft(
         item_type=QUESTION,
         kind=kind,
         rule=rule,
-        text=text,
-        answer="; ".join(correct),
+        text=fix_typos(text),
+        answer=fix_typos("; ".join(correct)),
         explanation=explanation,
         note_id=note_id,
         line_start=lines[0],

@@ -130,7 +130,14 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if ch == "`":
             in_code = not in_code
         elif not in_code and ch in ".!?" and (i + 1 == n or text[i + 1] in " \n\t"):
-            if ch != "." or not _ABBREV.search(text[max(start, i - 8) : i + 1]):
+            abbrev = _ABBREV.search(text[max(start, i - 8) : i + 1])
+            if (
+                abbrev
+                and abbrev[1].lower() == "no"
+                and not text[i + 1 : i + 3].strip()[:1].isdigit()
+            ):
+                abbrev = None  # "No. Secrets are …" ends a sentence; "No. 5" does not
+            if ch != "." or not abbrev:
                 nxt = text[i + 1 : i + 3].lstrip()
                 # "do? **runc** is …": a question ends its sentence whatever follows
                 if (
@@ -400,7 +407,7 @@ _CONNECTIVE = re.compile(
 # no part of the fact.
 LABELS = wordset(
     "gotcha gotchas tip tips note nb important reminder warning caveat trap fyi careful aside "
-    "remember"
+    "remember answer obs observation result conclusion correct"
 )
 _LABEL = re.compile(
     r"^(?:(?:exam|pro|quick)\s+tip|key\s+point|heads[- ]up|watch\s+out|n\.b\.|not\s+quite|"
@@ -458,6 +465,51 @@ _SHORT = re.compile(
     r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt|impl|env|ctx)(?![\w/`-])",
     re.IGNORECASE,
 )
+
+
+# Misspellings notes often have; an item shows the word spelled right.
+_TYPOS = {
+    "seperate": "separate",
+    "seperately": "separately",
+    "recieve": "receive",
+    "recieves": "receives",
+    "recieved": "received",
+    "enviroment": "environment",
+    "occured": "occurred",
+    "persistant": "persistent",
+    "dependancy": "dependency",
+    "priviledged": "privileged",
+    "definately": "definitely",
+    "untill": "until",
+    "accross": "across",
+    "adress": "address",
+    "containter": "container",
+    "conatiner": "container",
+    "carefull": "careful",
+    "begining": "beginning",
+    "sucessful": "successful",
+    "succesful": "successful",
+    "wich": "which",
+    "thier": "their",
+    "teh": "the",
+    "managment": "management",
+    "namepsace": "namespace",
+    "overlayed": "overlaid",
+}
+_TYPO = re.compile(r"\b(" + "|".join(_TYPOS) + r")\b", re.IGNORECASE)
+
+
+def fix_typos(text: str) -> str:
+    """ "seperate" → "separate" outside code spans."""
+    if not _TYPO.search(text):
+        return text
+
+    def right(found: re.Match) -> str:
+        word = _TYPOS[found[1].lower()]
+        return word.capitalize() if found[1][0].isupper() else word
+
+    parts = re.split(r"(`[^`]*`)", text)
+    return "".join(p if p.startswith("`") else _TYPO.sub(right, p) for p in parts)
 
 
 _SHORT_HINTS = ("ctr", "img", "w/", "mg", "b/c", "incl.", "txt", "impl", "env", "ctx")

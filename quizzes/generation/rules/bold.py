@@ -33,6 +33,12 @@ _BOOK_POINTER = re.compile(r"\s*\((?:[^()]*\b(?:ch|chapter|chapters|p|page)\.?\s
 _DATED = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d", re.I
 )
+# "**Marco** ran the lab", "**Dan** got confused": a first name and what its owner did
+_DID_SOMETHING = re.compile(
+    r"^\W*[A-Z][a-z]{1,12}\W*\s+(?:ran|got|tried|did|had|saw|wrote|built|broke|fixed|missed|"
+    r"forgot|found|made|took|used|set|spent|messed|mixed|confused|thought|wondered|learned|"
+    r"learnt|asked|answered)\b"
+)
 _CODE_LABEL = re.compile(r"^\s*`[^`]+`\s*(?:[-\u2013\u2014:]|->|\u2192)\s")
 _PRONOUN = re.compile(
     r"(^(it|this|that|they|these|those|he|she|we|you|its|their)\b|\b(this|it|they|them)\s+"
@@ -99,7 +105,10 @@ def find(doc: Document) -> list[BoldFact]:
             sentence = span.text[start:end]
             if tx.is_question(sentence) or _CODE_LABEL.match(sentence) or _TRIVIA.match(sentence):
                 continue  # "How do you exit [...] killing it?": a question is no fact
-            if leans_back(sentence) or tx.is_noise(sentence) or tx.personal(sentence):
+            unlabelled = tx.drop_connective(sentence)  # "Correct: they're mounted …"
+            if leans_back(sentence) or leans_back(unlabelled) or _DID_SOMETHING.match(unlabelled):
+                continue  # "**Marco** ran the lab …": someone's story
+            if tx.is_noise(sentence) or tx.personal(sentence):
                 continue  # "this will convert it to …": the blank needs the previous line
             if _SAMPLE_APP.search(sentence):
                 continue  # "the book's sample app is **AtSea Shop**": a lab's name

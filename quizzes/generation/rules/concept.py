@@ -46,6 +46,8 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
         return False  # "Containers vs VMs", "role = the what": a comparison, not a term
     if low and low[0] in _NOT_TERM_START:
         return False  # "Uses TLS everywhere", "proper way"
+    if re.fullmatch(r"v\d+(?:\.\d+)*", term.strip().lower()):
+        return False  # "v1: a monolithic daemon": a version, not a term
     if len(words) == 1:
         word = words[0]
         if re.fullmatch(r"[A-Z][a-z]+", word) and low[0] not in TECH_NAMES:

@@ -142,7 +142,7 @@ def _leading_term(block, span: Span, note_id) -> DefinitionFact | None:
         found = _PLAIN.match(text)
         if not found:
             return None
-        term, definition, bold = tx.clean(found["term"]), found["d"], False
+        term, definition, bold = tx.unabbreviate(tx.clean(found["term"])), found["d"], False
         if not plain_term(term, text[len(found["term"]) : len(text) - len(found["d"])]):
             return None
     else:

@@ -10,8 +10,10 @@ from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import Document, ListBlock, ListItem, Paragraph
 from .base import Fact, draft_args, span_of
+from .topic import in_topic
 
 NAME = "explicit"
+MAX_ANSWER = 220
 
 _REVERSED = re.compile(r"^(?P<q>.+?)\s+:::\s+(?P<a>.+)$")
 _BASIC = re.compile(r"^(?P<q>.+?)\s+::\s+(?P<a>.+)$")
@@ -24,6 +26,7 @@ class ExplicitFact(Fact):
     front: str
     back: str
     reversed: bool = False
+    paired: bool = False  # ``Q:`` / ``A:`` lines: a self-test the author wrote as notes
 
 
 def find(doc: Document) -> list[ExplicitFact]:
@@ -92,6 +95,7 @@ def _q_and_a(block, first: int, lines: list[str], raw: list[str]) -> list[Explic
                     explanation=f"{front} {back}",
                     front=front,
                     back=back,
+                    paired=True,
                 )
             )
         n = end
@@ -125,9 +129,19 @@ def _multiline(doc: Document, block: Paragraph, lines: list[str]) -> ExplicitFac
 
 def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]:
     common = draft_args(NAME, fact, doc)
+    if fact.paired:
+        # "Q: What technology is underneath?" written among notes: say what it is about, and
+        # keep a long answer to its first two sentences (the explanation keeps all of it)
+        back = fact.back if len(fact.back) <= MAX_ANSWER else _first_sentences(fact.back, 2)
+        return [card(kind="basic", text=in_topic(fact.front, doc.topic), answer=back, **common)]
     if not fact.reversed:
         return [card(kind="basic", text=fact.front, answer=fact.back, **common)]
     return [
         card(kind="reversed", text=fact.front, answer=fact.back, detail="forward", **common),
         card(kind="reversed", text=fact.back, answer=fact.front, detail="backward", **common),
     ]
+
+
+def _first_sentences(text: str, count: int) -> str:
+    spans = tx.sentence_spans(text)[:count]
+    return text[: spans[-1][1]].strip() if spans else text

@@ -81,8 +81,12 @@ def list_category(block: ListBlock, title: str = "") -> ph.Category | None:
     framed = lead_phrase(lead)
     if framed is None:
         return None
-    topic = ph.topic_of(block.section[-1]) if block.section else None
-    headings = [*reversed(block.section), title]
+    # "Ch5 The Docker Engine": the chapter number is no part of any name
+    headings = [
+        re.sub(r"^(?:chapter|ch)\.?\s*\d+\s*[-\u2013\u2014:.]?\s*", "", h, flags=re.I)
+        for h in [*reversed(block.section), title]
+    ]
+    topic = ph.topic_of(headings[0]) if block.section else None
     found = ph.category(framed.phrase, context_chain(block)[1:], topic, headings)
     if found is not None and framed.subject:
         # "The CNM has three major building blocks": the parts belong to the subject (left to

@@ -13,7 +13,7 @@ from ..parser import Document, ListItem, Paragraph, Span
 from .asked import answers_a_question
 from .base import Fact, context_chain, draft_args, is_explicit, span_of
 from .bold import leans_back
-from .topic import with_topic
+from .topic import in_topic, with_topic
 
 NAME = "numbers"
 BLANK = "[...]"
@@ -234,6 +234,7 @@ def _in_sentence(
         hidden = with_topic(tx.capitalize(hidden), block, span.text, start, topic)
         if hidden is None:
             continue  # "[...]/tcp + udp (gossip)" under no heading that says what it is about
+        hidden = in_topic(hidden, topic)  # "Client certs rotate every [...] days": in Swarm
         facts.append(
             NumberFact(
                 block=block,

@@ -354,7 +354,7 @@ def sentence_definitions(block, span: Span) -> list[DefinitionFact]:
         ):
             continue  # "Volumes are first-class objects …" yes; "Tags are mutable" no
         size = len(tx.words(definition))
-        if not 3 <= size <= 25 or NOT_A_DEFINITION.match(definition) or tx.is_noise(definition):
+        if not 4 <= size <= 25 or NOT_A_DEFINITION.match(definition) or tx.is_noise(definition):
             continue
         if _JUDGEMENT.match(definition) or ":" in " ".join(definition.split()[:5]):
             continue  # "X are the simplest: …" judges X, it does not define it
@@ -409,8 +409,11 @@ def describes(definition: str) -> bool:
 
 
 def main_part(first: str) -> str:
-    """ "read-only template …; think of it like a VM template" → "read-only template …"."""
+    """ "read-only template …; think of it like a VM template" → "read-only template …";
+    "mounts a host directory (`--mount type=bind,…`)" → "mounts a host directory": an example
+    in code would say the term."""
     head = first.split(";")[0].strip()
+    head = re.sub(r"\s*\([^()]*`[^()]*\)", "", head).strip()
     return head if len(tx.words(head)) >= 3 else first
 
 

@@ -92,7 +92,9 @@ def in_topic(question: str, topic: str) -> str:
     question none of whose words says what it is about gets the note's topic."""
     if not topic or _ANCHOR.search(question):
         return question
-    first = question.split(" ", 1)[0].lower()
-    if first in tx.STOPWORDS or first in ("name", "which", "what", "how", "when", "where", "who"):
-        question = question[0].lower() + question[1:]  # "The [...] is …" → "In X, the [...] is …"
+    first = question.split(" ", 1)[0]
+    word = re.sub(r"'s$", "", first).strip("*_").lower()
+    named = first.isupper() or first[:1] == "`" or word in ph.PROPER or word in tx.LOWERCASE_NAMES
+    if not named and first[1:] == first[1:].lower():
+        question = question[0].lower() + question[1:]  # "What's a VTEP?" → "In X, what's a …"
     return f"In {topic}, {question}"
