@@ -110,9 +110,15 @@ _FRAME = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def _answer_key(answer: str) -> str:
     """ "2377/tcp" and "2377" are one answer."""
     return key(re.sub(r"^(\d+)/(?:tcp|udp)(?:\s*[+/&]\s*(?:tcp|udp))?$", r"\1", answer.strip()))
+
+
+@lru_cache(maxsize=65536)
+def _content(text: str) -> frozenset[str]:
+    return _tokens(text) - _FRAME
 
 
 def near_duplicate(a: Draft, b: Draft) -> bool:
@@ -127,7 +133,7 @@ def near_duplicate(a: Draft, b: Draft) -> bool:
         return ta == tb
     if len(ta & tb) / len(ta | tb) >= 0.8:
         return True
-    ca, cb = ta - _FRAME, tb - _FRAME
+    ca, cb = _content(a.text), _content(b.text)
     return min(len(ca), len(cb)) >= 2 and len(ca & cb) / min(len(ca), len(cb)) >= 0.8
 
 

@@ -66,6 +66,9 @@ _OVER = re.compile(
 
 
 def _over(block, number: int, line: str) -> list[ArrowFact]:
+    low = line.lower()
+    if not (" over " in low or " via " in low or " using " in low):
+        return []
     facts = []
     for found in _OVER.finditer(line):
         protocol = PROTOCOLS.get(tx.key(found["label"]))
