@@ -73,3 +73,8 @@ def test_self_test_lines_of_a_note_name_their_topic_and_keep_short_answers():
     (card,) = gen(notes, chapters=(12,), rule="explicit")
     assert card.text == "In overlay networking, what technology is underneath?"
     assert card.answer == "VXLAN. It wraps layer-2 frames in UDP."
+
+
+def test_a_command_of_an_image_path_is_read_without_error():
+    notes = "- `docker/dtr join --existing-replica-id <id>` adds more replicas to DTR\n"
+    assert all(d.answer for d in gen(notes))  # no IndexError on a command with no command word

@@ -24,7 +24,10 @@ def names_itself(command: str, does: str) -> bool:
     history" → `history`, "lists services" → `docker stack services`), or a one-word command
     its own verb ("pulls from Docker Hub" → `docker pull`). A description naming its object in
     backticks ("Inspect, `docker inspect web:latest`") is left alone."""
-    sub = command_head(command).split()[-1].lower()
+    head = command_head(command).split()
+    if not head:
+        return False  # "`<image>@<digest>`" and the like: no command word
+    sub = head[-1].lower()
     if "`" in does or sub in ("ls", "ps", "rm", "rmi") or not sub.isalpha():
         return False
     first, *rest = re.findall(r"[a-z]+", does.lower()) or [""]
