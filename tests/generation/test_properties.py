@@ -58,6 +58,27 @@ FRAGMENTS = [
     "[link](http://a.b)",
     "(CNM)",
     "Container Network Model",
+    # shapes the later rules read: lab lines, self-tests, meeting talk, shorthand
+    "`docker/dtr join --existing-replica-id <id>`",
+    "`docker pull repo/app -a`",
+    "`docker tag a:1 b:1`",
+    "alpine@sha256:ab",
+    " over gRPC",
+    " -> ",
+    "\u2192",
+    "Q: ",
+    "A: ",
+    "What is it?\n",
+    "Answer: ",
+    "No. ",
+    "Docker, Inc. ",
+    "**Sam** summarised: ",
+    "v1: ",
+    "ctr = ",
+    "| Filter | Meaning |\n|---|---|\n",
+    "seperate",
+    "In its core ",
+    "Useful `docker run` flags:\n",
 ]
 markdownish = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=60).map("".join)
 
@@ -85,3 +106,31 @@ def test_several_notes_together_never_fail(texts):
     first = generate(notes)
     assert first == generate(notes)
     assert len({d.fingerprint for d in first}) == len(first)
+
+
+# A command in backticks with what it does, made of tokens notes use: lab names, paths,
+# placeholders, flags, image references and stray words.
+TOKENS = [
+    "docker", "docker/dtr", "docker-compose", "sudo", "image", "container", "network", "node",
+    "stack", "swarm", "ls", "rm", "join", "pull", "tag", "history", "inspect", "logs", "-a",
+    "-f", "--rotate", "--filter", "x=y", "<id>", "alpine", "web", "a/b:1", "repo@sha256:ab",
+    "$(docker ps -q)", "manager", "--existing-replica-id", "join-token",
+]  # fmt: skip
+DOES = [
+    "lists images", "adds more", "removes it", "shows the logs", "pulls by digest", "- list",
+    "\u2013 attach to PID 1", "follows the logs first", ": inspect", "shows client: and server:",
+]  # fmt: skip
+command_lines = st.lists(
+    st.tuples(
+        st.lists(st.sampled_from(TOKENS), min_size=1, max_size=6).map(" ".join),
+        st.sampled_from(DOES),
+    ).map(lambda t: f"- `{t[0]}` {t[1]}\n"),
+    min_size=1,
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(command_lines)
+def test_any_command_line_with_a_description_never_fails(text):
+    assert run(text) == run(text)
