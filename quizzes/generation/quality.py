@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .classify import keyword_scores
 from .distractors import similar
 from .drafts import CARD, QUESTION, Draft
 from .text import HTML_TAG, key
@@ -134,6 +135,8 @@ def near_duplicate(a: Draft, b: Draft) -> bool:
     if len(ta & tb) / len(ta | tb) >= 0.8:
         return True
     ca, cb = _content(a.text), _content(b.text)
+    if len(a.answer.split()) >= 3 and (ca <= cb or cb <= ca):
+        return True  # "What does DTR do?" and "In UCP, what does DTR do?" with one long answer
     return min(len(ca), len(cb)) >= 2 and len(ca & cb) / min(len(ca), len(cb)) >= 0.8
 
 
@@ -141,10 +144,13 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
     """Drop drafts with problems, near-duplicates and repeated fingerprints.
 
     The first one wins, except that what an author wrote by hand (explicit rules) wins over
-    a generated twin. The order of the drafts that stay is kept."""
+    a generated twin, and a generated twin that says more ("What does the `COPY` Dockerfile
+    instruction do?" beside "What does COPY do?") takes the place of the one that says less.
+    The order of the drafts that stay is kept."""
     ordered = list(drafts)
     rank = sorted(range(len(ordered)), key=lambda i: (ordered[i].rule not in AUTHOR_RULES, i))
     keep: set[int] = set()
+    position = {id(d): i for i, d in enumerate(ordered)}
     by_answer: dict[tuple[str, str], list[Draft]] = {}
     by_line: dict[tuple[str, int], list[Draft]] = {}
     fingerprints: set[str] = set()
@@ -153,8 +159,12 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
         if draft.fingerprint in fingerprints or problems(draft):
             continue
         group = by_answer.setdefault((draft.item_type, _answer_key(draft.answer)), [])
-        if any(near_duplicate(draft, other) for other in group):
-            continue
+        twin = next((other for other in group if near_duplicate(draft, other)), None)
+        if twin is not None:
+            if twin.rule in AUTHOR_RULES or not _says_more(draft, twin):
+                continue
+            keep.discard(position[id(twin)])  # the fuller question takes the twin's place
+            group.remove(twin)
         same_line = by_line.setdefault((str(draft.note_id), draft.line_start), [])
         if draft.rule not in AUTHOR_RULES and any(same_blank(draft, o) for o in same_line):
             continue
@@ -168,6 +178,16 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
 
 
 _BLANK = re.compile(r"\s*\[\.\.\.\]\s*")
+
+
+def _says_more(draft: Draft, twin: Draft) -> bool:
+    """The draft asks what its twin asks and names more of the field: its words strictly
+    include the twin's, and the extra ones say where ("Dockerfile instruction"), not how
+    ("use by")."""
+    if draft.kind != twin.kind or not _content(twin.text) < _content(draft.text):
+        return False
+    extra = _content(draft.text) - _content(twin.text)
+    return bool(keyword_scores(" ".join(sorted(extra))))
 
 
 def same_blank(a: Draft, b: Draft) -> bool:

@@ -423,6 +423,30 @@ def is_label(term: str) -> bool:
     return bool(_LABEL.match(term.strip(" *_`") + ": x"))
 
 
+_ASIDE = re.compile(
+    r"\s*\((?:[^()]*\b(?:book'?s?|chapters?|ch\.?\s*\d+|page|lol|imo|btw|i think)\b[^()]*)\)",
+    re.IGNORECASE,
+)
+
+
+# "enable: Admin Settings → …", "Modes: replicated vs global": a note's heading word, then
+# shorthand; no sentence to blank a word in
+_SHORTHAND_LINE = re.compile(
+    r"^\W*(?:enable|disable|modes?|defaults?|usage|syntax|examples?|format|config|setup|steps?|"
+    r"install|flags?|options?|ports?)\s*:\s",
+    re.IGNORECASE,
+)
+
+
+def shorthand_line(sentence: str) -> bool:
+    return bool(_SHORTHAND_LINE.match(sentence))
+
+
+def drop_asides(text: str) -> str:
+    """ "version 3 or higher (book's was 3.2)" → "version 3 or higher": the author's aside."""
+    return _ASIDE.sub("", text)
+
+
 def drop_connective(sentence: str) -> str:
     """ "So Docker wrote …" → "Docker wrote …": a lead word that points at the line before;
     "gotcha: stop waits …" → "Stop waits …": a label."""

@@ -28,8 +28,6 @@ _TRIVIA = re.compile(
     r".*\bfounders?\b|.*\bheadquarter",
     re.I,
 )
-# "(covered properly in ch 5)", "(see chapter 12)": a pointer into the book, not part of the fact
-_BOOK_POINTER = re.compile(r"\s*\((?:[^()]*\b(?:ch|chapter|chapters|p|page)\.?\s*\d+[^()]*)\)")
 _DATED = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d", re.I
 )
@@ -71,6 +69,32 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
+_AUXILIARY = wordset(
+    "is are was were be been has have had can will must should does do did would could may "
+    "might isn't aren't doesn't don't can't won't"
+)
+
+
+_NOUN_FORMS = wordset("layers images containers volumes services networks nodes tasks files tags")
+_IRREGULAR = wordset(
+    "wrote ran got took gave went became began brought came found said saw sold stood told "
+    "thought won lost bought"
+)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a sentence states something: a finite verb outside code and the blank."""
+    plain = re.sub(r"`[^`]*`", " ", text.replace(BLANK, " "))
+    for word in re.findall(r"[A-Za-z][a-z'-]*", plain):
+        low = word.lower()
+        if low in _AUXILIARY or low in _IRREGULAR:
+            return True
+        base = tx.base_verb(low, tx.MORE_VERBS)
+        if base and base != low and low.endswith(("s", "ed")) and low not in _NOUN_FORMS:
+            return True  # "runs", "replaced" (not "layers", a noun)
+    return False
+
+
 def _gives_away(answer: str, rest: str) -> bool:
     """Half or more of the answer's words are written elsewhere in its sentence."""
     words = [w for w in re.findall(r"[a-z0-9]{3,}", answer.lower()) if w not in tx.STOPWORDS]
@@ -103,7 +127,12 @@ def find(doc: Document) -> list[BoldFact]:
             if not inside or len(inside) > 2:
                 continue
             sentence = span.text[start:end]
-            if tx.is_question(sentence) or _CODE_LABEL.match(sentence) or _TRIVIA.match(sentence):
+            if (
+                tx.is_question(sentence)
+                or _CODE_LABEL.match(sentence)
+                or _TRIVIA.match(sentence)
+                or tx.shorthand_line(sentence)
+            ):
                 continue  # "How do you exit [...] killing it?": a question is no fact
             unlabelled = tx.drop_connective(sentence)  # "Correct: they're mounted …"
             if leans_back(sentence) or leans_back(unlabelled) or _DID_SOMETHING.match(unlabelled):
@@ -117,8 +146,8 @@ def find(doc: Document) -> list[BoldFact]:
                     continue
                 if _EXAMPLE_BEFORE.search(span.text[start : mark.start]):
                     continue  # "(the example is the **atsea-sample-shop-app**)": a lab's name
-                before = _BOOK_POINTER.sub("", span.text[start : mark.start])
-                after = _BOOK_POINTER.sub("", span.text[mark.end : end])
+                before = tx.drop_asides(span.text[start : mark.start])
+                after = tx.drop_asides(span.text[mark.end : end])
                 if _gives_away(mark.text, before + after):
                     continue  # "so that [...] run on Windows Server": "Windows" tells
                 hidden = before + BLANK + after
@@ -126,8 +155,8 @@ def find(doc: Document) -> list[BoldFact]:
                     _DEF_START.sub(r"\1 \2 ", tx.unabbreviate(tx.clean(hidden)))
                 )
                 hidden = tx.join_label(hidden)  # "Windows: uses the …" → "Windows uses the …"
-                if len(tx.words(hidden)) < 6:
-                    continue
+                if len(tx.words(hidden)) < 6 or not (_has_verb(hidden) or " = " in hidden):
+                    continue  # "The [...] (how to run a container)": a fragment, no statement
                 hidden = with_topic(tx.capitalize(hidden), block, span.text, start, doc.topic)
                 if hidden is not None:
                     hidden = in_topic(hidden, doc.topic)  # "In Dockerfiles, `LABEL` … only [...]"

@@ -64,6 +64,19 @@ def does_phrase(desc: str, command: str, lead: bool = False) -> str | None:
     phrase = add_article(phrase)  # "deletes stopped container" → "deletes a stopped container"
     if len(words) == 1:
         return _bare_verb(phrase, command)
+    return _with_object(phrase, command)
+
+
+_DANGLING_ADJECTIVE = tx.wordset("unused dangling stopped running exited local all orphaned")
+
+
+def _with_object(phrase: str, command: str) -> str:
+    """ "`docker network prune` - delete all unused" → "deletes all unused networks"."""
+    last = phrase.split()[-1].lower()
+    head = parts(command)[0].split()
+    short = len(phrase.split()) <= 3  # "deletes all unused", not "… where they are running"
+    if short and last in _DANGLING_ADJECTIVE and len(head) == 3 and head[1] in NAMED:
+        return f"{phrase} {head[1]}s"
     return phrase
 
 
@@ -96,7 +109,7 @@ _ASIDE = re.compile(
 )
 _LOST = re.compile(
     r"^\w+\s+(?:the|that|this)\s+(?:list|one|ones|result|results|output|same|rest|thing|things|"
-    r"info|details|value|values|other|others)$",
+    r"info|details|value|values|other|others)$|^\w+\s+(?:more|less|some|one|it|them|those)$",
     re.I,
 )
 # "adds the label first": first before what?

@@ -208,6 +208,7 @@ def topic_label(heading: str) -> str | None:
     text = re.sub(r"\s*\([^)]*\)", "", heading)
     text = re.sub(r"^(?:chapter|ch\.?)\s*\d+\s*[-\u2013\u2014:.]?\s*", "", text, flags=re.I)
     text = re.sub(r"^(?:\d+[.)]?)+(?:\d+)?\s*[-\u2013\u2014:.]?\s*", "", text)  # "4.3 Modes"
+    text = re.sub(r"^[IVX]{1,5}[.)]\s+", "", text)  # "VI. Image promotion"
     if _NOT_TOPIC.search(text):
         return None  # "Docker - my notes", "Discussion: …", "Summary": not a topic
     text = tx.strip_end(text.split(":")[0]).strip()

@@ -247,6 +247,18 @@ _ATTRIBUTE_VERBS = tx.wordset(
 )
 
 
+_NOT_AN_ANSWER = re.compile(r"\u2192|->|=>|^(?:the\s+|an?\s+)?[\"'\u201c\u2018]", re.I)
+
+
+def _circular(term: str, first: str) -> bool:
+    """ "UCP (Universal Control Plane)": "the enterprise control plane" says the name again."""
+    named = {tx.singular(w) for w in re.findall(r"[a-z]{3,}", term.lower())}
+    said = [
+        tx.singular(w) for w in re.findall(r"[a-z]{3,}", first.lower()) if w not in tx.STOPWORDS
+    ]
+    return len(said) <= 4 and sum(w in named for w in said) * 2 >= len(said) > 0
+
+
 def _short_acronym(term: str) -> bool:
     """ "CE", "OU", "MAC": two or three capitals mean many things outside the note."""
     return bool(re.fullmatch(r"[A-Z]{2,3}", term.strip()))
@@ -375,6 +387,10 @@ def _used_for(term: str, definition: str) -> str | None:
 
 def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     first = tx.unabbreviate(first_sentence(definition))  # "reference impl" → "… implementation"
+    first = re.split(r",\s*[\w-]+\s*=\s", first)[0]  # "low-level runtime, containerd = …"
+    first = tx.drop_asides(first)  # "(book's was 3.2)"
+    if _NOT_AN_ANSWER.search(first) or _circular(term, first):
+        return None  # "Admin Settings → …", "the "on which"", UCP: "the enterprise control plane"
     subject = ph.mid_sentence(term)
     form = shape(first)
     if form == "responsible":

@@ -64,17 +64,19 @@ def _entry(item: ListItem) -> Entry | None:
         name = span.bold[0].text.strip()
         rest = re.match(_SEP + r"(?P<text>\S.*)$", text[span.bold[0].end :], re.DOTALL)
         if rest and " " not in name and len(name) <= 40:
-            return _make(item, name, rest["text"])
+            return _make(item, name, rest["text"], code=False)  # "**UCP**": a name, not code
         return None
     if found is None:
         return None
-    return _make(item, found["name"], found["text"])
+    # `FROM` is code; "DTR" in capitals is a product's name
+    code = found.re is _CODE or belongs(found["name"], "dockerfileinstructions")
+    return _make(item, found["name"], found["text"], code=code)
 
 
-def _make(item: ListItem, name: str, text: str) -> Entry | None:
+def _make(item: ListItem, name: str, text: str, code: bool = True) -> Entry | None:
     text = text.strip()
-    if len(tx.words(text)) < 2 or name.endswith(":"):
-        return None
+    if len(tx.words(text)) < 2 or name.endswith(":") or re.search(r"\u2192|->", text):
+        return None  # "runs on every manager → HA = 3/5/7": arrow shorthand, no answer
     clause = re.split(r"[;.](?:\s|$)|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
     clause = _PARENS.sub("", clause).strip().rstrip(",:")
     first = clause.split()[0].lower() if clause.split() else ""
@@ -83,7 +85,7 @@ def _make(item: ListItem, name: str, text: str) -> Entry | None:
     verb = tx.verb_phrase_3rd(clause)
     if verb is not None and (len(tx.words(verb)) < 3 or len(verb) > 120):
         verb = None
-    shown = name if name.startswith("`") else f"`{name}`"
+    shown = name if name.startswith("`") or not code else f"`{name}`"
     return Entry(item=item, name=shown, text=text, verb=verb)
 
 

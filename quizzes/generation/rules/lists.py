@@ -96,6 +96,8 @@ def list_category(block: ListBlock, title: str = "") -> ph.Category | None:
         generic = any(tx.singular(g) == head for g in ph.GENERIC)
         if len(found.core.split()) < 2 or generic or found.kind == "type":
             return None
+    if found is not None and _SAYS.match(found.plural):
+        return None  # "Docker shipped two editions": a sentence, not a kind (see _title)
     return found
 
 
@@ -156,12 +158,29 @@ def _plain_plural(text: str) -> str | None:
     return None
 
 
+# "Docker shipped two editions", "The OCI publishes two specs": who, what they do, how many
+_SAYS = re.compile(
+    r"^(?P<subject>(?:the\s+)?[\w.,-]+(?:\s[\w.-]+){0,2}?)\s+(?P<verb>[a-z]+(?:ed|es|s))\s+"
+    r"(?:\d+|two|three|four|five|six|several|some|many)\s+(?P<things>[a-z][\w-]*(?:\s[a-z][\w-]*)?)$",
+    re.IGNORECASE,
+)
+
+
 def _title(lead: str) -> str | None:
     """ "Docker is now made up of:" → "components Docker is now made up of";
-    "The CNM has three major building blocks:" → "major building blocks of the CNM"."""
+    "The CNM has three major building blocks:" → "major building blocks of the CNM";
+    "Docker shipped two editions:" → "editions Docker shipped"."""
     if not lead.endswith(":"):
         return None
     text = tx.strip_end(lead)
+    said = _SAYS.match(text)
+    if (
+        said
+        and tx.base_verb(said["verb"].lower(), tx.MORE_VERBS)
+        and tx.is_plural(said["things"].split()[-1])
+    ):
+        subject = ph.mid_sentence(said["subject"])
+        return f"{said['things']} {subject} {said['verb']}"
     found = _MADE_OF.match(text)
     if found:
         return f"components {found['subject']} {found['verb'].lower()}"

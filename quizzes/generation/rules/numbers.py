@@ -196,6 +196,7 @@ def _in_sentence(
         or len(tx.words(sentence)) < 5
         or tx.DATE.search(sentence)
         or tx.personal(sentence)
+        or tx.shorthand_line(sentence)
         or leans_back(tx.drop_connective(sentence))
     ):
         return []

@@ -153,8 +153,8 @@ def _context(chain: list[str]) -> tuple[str, str] | None:
         words = text.split()
         if not words or len(words) > 8 or text.endswith("?"):
             continue
-        if re.search(r"\b(?:one|it|them|this|that)$", text, re.I):
-            continue  # "Building one": one what? The heading above says.
+        if re.search(r"\b(?:one|it|them|this|that)$|\b(?:it|them|this)\b", text, re.I):
+            continue  # "Building one", "To do it on a manager": what? The heading above says.
         first = words[0].lower()
         if first.endswith("ing") and len(first) > 4:
             return f"When {tx.uncapitalize(text)}", raw
