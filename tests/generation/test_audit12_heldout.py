@@ -93,3 +93,30 @@ def test_a_setting_line_is_not_blanked():
     notes = "- enable: Admin Settings \u2192 Layer 7 Routing; default ports **8080** (HTTP), 8443\n"
     assert by_text(gen(notes), "[...]") == []
     assert questions(gen(notes)) == []
+
+
+def test_ports_in_a_row_each_say_their_job():
+    notes = "- Open between nodes: 2377/tcp swarm management, 7946/tcp+udp gossip, 4789/udp VXLAN\n"
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="numbers"))}
+    assert texts == {
+        "Which port is used for swarm management?": "2377",
+        "Which port is used for gossip?": "7946",
+        "Which port is used for VXLAN?": "4789",
+    }
+
+
+def test_short_acronyms_say_they_are_dockers_and_asides_leave_questions():
+    notes = (
+        "Docker shipped two editions:\n\n"
+        "- **Community Edition (CE)** - free and open source\n"
+        "- **Enterprise Edition (EE)** - paid, with UCP and DTR\n\n"
+        "- Stack file is a Compose file, must be **version 3 or higher** (book's was 3.2).\n"
+    )
+    texts = {d.text for d in gen(notes)}
+    assert "In Docker, what does CE stand for?" in texts
+    assert not [t for t in texts if "book" in t]
+
+
+def test_that_manager_points_back():
+    notes = "- UCP on that manager is **paused** during the backup of the swarm.\n"
+    assert gen(notes, rule="bold") == []

@@ -84,7 +84,7 @@ def test_other_chapters_in_other_styles(syllabus):
     assert by_text(volumes, "Which command deletes all volumes not mounted")
     networking = gen(read("ch11-networking.md"), (11,), syllabus)
     assert by_text(networking, "Name the 5 built-in network drivers on Linux")
-    assert by_text(networking, "What does CNM stand for?")[0].answer == "Container Network Model"
+    assert by_text(networking, "what does CNM stand for?")[0].answer == "Container Network Model"
 
 
 def test_noise_only_notes_give_nothing():

@@ -78,7 +78,7 @@ def test_acronyms_and_also_called_and_appositives():
         rule="definitions",
     )
     texts = {d.text: d.answer for d in drafts}
-    assert texts["What does CNM stand for?"] == "Container Network Model"
+    assert texts["In Docker, what does CNM stand for?"] == "Container Network Model"
     assert texts["What is another name for the storage driver?"] == "graph driver"
     assert texts["Which library replaced LXC?"] == "libcontainer"
 

@@ -196,8 +196,8 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
     term = fact.term
     if fact.mode == "acronym":
         text = f"What does {term} stand for?"
-        if _short_acronym(term) and doc.topic:
-            text = f"In {doc.topic}, what does {term} stand for?"  # "MAC": which one?
+        if _short_acronym(term):
+            text = f"In {doc.topic or 'Docker'}, what does {term} stand for?"  # "MAC": which?
         return [card(kind="basic", text=text, answer=fact.definition, **common)]
     if fact.mode == "appositive":
         return [card(kind="basic", text=fact.definition, answer=term, **common)]
@@ -347,7 +347,7 @@ def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]
 
 def _reverse_front(term: str, definition: str) -> str | None:
     """The definition as a question whose answer is the term."""
-    first = tx.unabbreviate(main_part(first_sentence(definition)))
+    first = tx.unabbreviate(main_part(tx.drop_asides(first_sentence(definition)).strip()))
     if len(tx.words(first)) > 25 or len(tx.words(first)) < MIN_CUE:
         return None  # "a DTR policy on a repo" fits mirroring and pruning too
     if re.match(r"(?:does|do|did)\s", first, re.IGNORECASE) or re.search(r"\s[=+]\s", first):
@@ -434,7 +434,7 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict, front: str) -> Dra
     generic term), which the "What is X?" form asks too."""
     if _kind_of_list(fact.block) is None:
         return None
-    first = first_sentence(fact.definition)
+    first = tx.drop_asides(first_sentence(fact.definition)).strip()
     low = first.lower()
     seed = common["source"] + fact.term
     avoid = [fact.term, *fact.aliases]

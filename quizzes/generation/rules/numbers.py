@@ -28,6 +28,12 @@ _NUMBER = re.compile(
 _PORT_PAREN = re.compile(
     r"\b(?P<n>\d{2,5})/(?:tcp|udp)(?:[+/](?:tcp|udp))*\s*\((?P<desc>[^()]+)\)", re.I
 )
+# "2377/tcp swarm management, 7946/tcp+udp gossip, 4789/udp VXLAN": ports and their jobs in a row
+_PORT_RUN = re.compile(
+    r"(?:^|[,;:]\s*)(?P<n>\d{2,5})/(?:tcp|udp)(?:[+/](?:tcp|udp))*\s+"
+    r"(?P<desc>[A-Za-z][\w /-]{1,40}?)\s*(?=[,;.]|$)",
+    re.I,
+)
 _EXAMPLE = re.compile(r"^\W*(for example|for instance|example|e\.g\.?|eg|say)\b", re.I)
 _PORT_FACT = re.compile(r"\b(default|listens?|must be open|required|reserved|standard)\b", re.I)
 _PORT_WORD = re.compile(r"\b(ports?|tcp|udp)\b", re.IGNORECASE)
@@ -148,7 +154,11 @@ def _inline_ports(block, span: Span, start: int, end: int) -> list[NumberFact]:
     """ "2377/tcp (cluster management), 7946/udp (gossip)": which port is used for what."""
     sentence = span.text[start:end]
     facts = []
-    for found in _PORT_PAREN.finditer(sentence):
+    found_all = list(_PORT_PAREN.finditer(sentence))
+    if not found_all:
+        run = list(_PORT_RUN.finditer(tx.strip_end(sentence)))
+        found_all = run if len(run) >= 2 else []
+    for found in found_all:
         desc = tx.strip_end(found["desc"])
         if not 1 <= len(tx.words(desc)) <= 8 or found["n"] not in PORTS:
             continue
