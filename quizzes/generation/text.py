@@ -438,8 +438,22 @@ _SHORTHAND_LINE = re.compile(
 )
 
 
+_FIELD_WORDS = wordset(
+    "shim daemon engine client server image container volume network node swarm stack service "
+    "secret config registry layer driver plugin task manager worker overlay bridge host ingress "
+    "cgroups namespaces capabilities seccomp apparmor selinux dockerfile compose kubernetes"
+)
+_LOWER_LABEL = re.compile(r"^\W*([a-z]{2,12}):\s")
+
+
 def shorthand_line(sentence: str) -> bool:
-    return bool(_SHORTHAND_LINE.match(sentence))
+    """ "enable: …", "Modes: …", or "mei: 4 tolerates …" (a lowercase label that is no name of
+    the field: someone's initials or nickname in a debate)."""
+    if _SHORTHAND_LINE.match(sentence):
+        return True
+    label = _LOWER_LABEL.match(sentence)
+    known = LOWERCASE_NAMES | _FIELD_WORDS | LABELS
+    return bool(label) and label[1] not in known
 
 
 def drop_asides(text: str) -> str:

@@ -60,7 +60,7 @@ def find(doc: Document) -> list[AskedFact]:
         front = tx.clean(first)
         if not tx.is_question(front) or len(tx.words(front)) < 4 or tx.has_url(front):
             continue
-        if re.sub(r"'s$", "", front.split()[0].lower().strip("*_")) not in _ASKING:
+        if not asks(front):
             continue  # "Other volume commands to know?": a heading, not a question
         if _NOT_KNOWLEDGE.search(front) or any(_OPEN_SECTION.search(h) for h in block.section):
             continue
@@ -82,6 +82,14 @@ def find(doc: Document) -> list[AskedFact]:
             )
         )
     return facts
+
+
+def asks(front: str) -> bool:
+    """A question a reader can answer: opens with a question word ("What", "How", "Can")
+    and has four words or more; "Removing a stack?" or "And `restart_policy`?" does not."""
+    words = front.split()
+    first = re.sub(r"'s$", "", words[0].lower().strip("*_")) if words else ""
+    return len(tx.words(front)) >= 4 and first in _ASKING
 
 
 def answers_a_question(doc: Document, block) -> bool:

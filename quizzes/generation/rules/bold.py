@@ -61,7 +61,8 @@ _DEPENDS = re.compile(
     r"\b(?:part|all|some|most|much|none|rest)\s+of\s+(?:this|that|these|those|it|them)\b|"
     r"^(?:the\s+)?(?:two|three|four|both)\s+(?:halves|parts|sides|kinds|types|things|pieces)\b|"
     r"^(?:at|in|on|for|of|from|by)\s+(?:its|their)\b|"  # "At its core sits …": whose?
-    r"\b(?:that|this)\s+(?:manager|node|host|container|image|service|network|volume|one)\b",
+    r"\b(?:that|this)\s+(?:manager|node|host|container|image|service|network|volume|one)\b|"
+    r"^other\b|\b(?:does|do|did|means|handles|solves)\s+this\b",  # "Docker does this with …"
     re.I,
 )
 _DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")

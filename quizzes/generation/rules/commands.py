@@ -161,8 +161,16 @@ def _bare(block, span) -> CommandFact | None:
     return None
 
 
+_TWO_IN_ONE = re.compile(
+    r"\b(?:connect|start|stop|pause|create|push|promote|lock|up|attach)/"
+    r"(?:disconnect|stop|start|unpause|rm|remove|pull|demote|unlock|down|detach)\b"
+)
+
+
 def is_command(text: str) -> bool:
     text = text.strip()
+    if _TWO_IN_ONE.search(text):
+        return False  # "docker network connect/disconnect": two commands in one
     return bool(CLI.match(text)) and len(text) <= 90 and "\n" not in text
 
 

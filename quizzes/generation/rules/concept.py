@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import text as tx
+from . import phrasing as ph
 from .phrasing import PROPER
 from .terms import noun_definition
 
@@ -48,6 +49,13 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
         return False  # "Uses TLS everywhere", "proper way"
     if re.fullmatch(r"v\d+(?:\.\d+)*", term.strip().lower()):
         return False  # "v1: a monolithic daemon": a version, not a term
+    if _acts(low):
+        return False  # "exposes the Docker API — local socket …": what it does, no term
+    adjective = len(low) == 1 and _ADJECTIVE.search(low[0]) and low[0] not in TECH_NAMES
+    if adjective and term[:1].islower():
+        return False  # "modular: API, runtime, shims": an adjective, no term
+    if re.search(r"\b(?:book|chapter|author|nigel)\b", term, re.I):
+        return False  # "Analogy from the book"
     if len(words) == 1:
         word = words[0]
         if re.fullmatch(r"[A-Z][a-z]+", word) and low[0] not in TECH_NAMES:
@@ -60,6 +68,21 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
                 or noun_definition(definition)  # "Quux: a tool that …" names a product
             )
     return True
+
+
+_ADJECTIVE = re.compile(r"(?:al|ar|ive|ous|able|ible|ful|less)$")
+
+
+def _acts(low: list[str]) -> bool:
+    """A verb in the third person opens the phrase: "exposes the Docker API"."""
+    first = low[0] if low else ""
+    base = tx.base_verb(first, tx.MORE_VERBS)
+    return (
+        len(low) > 1
+        and first.endswith("s")
+        and base not in (None, first)
+        and tx.singular(first) not in ph.COMMON_NOUNS
+    )
 
 
 _NOT_TERM_START = tx.wordset(

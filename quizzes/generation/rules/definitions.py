@@ -405,6 +405,8 @@ def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     if form == "past":
         return f"What did {subject} do?", tx.capitalize(first)
     if form == "verb3":
+        if re.match(r"(?:does\s+not|doesn't|cannot|can't|isn't|is\s+not|never)\b", first, re.I):
+            return None  # "Does not do name resolution": what it does not do
         if first.split()[0].lower() in _ATTRIBUTE_VERBS:
             return None  # "Docker EE: needs a license": what it needs is not what it does
         return f"What does {subject} do?", tx.capitalize(first)

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import Document, ListBlock, ListItem, Paragraph
+from .asked import asks
 from .base import Fact, draft_args, span_of
 from .topic import in_topic
 
 NAME = "explicit"
-MAX_ANSWER = 220
+MAX_ANSWER = 150
 
 _REVERSED = re.compile(r"^(?P<q>.+?)\s+:::\s+(?P<a>.+)$")
 _BASIC = re.compile(r"^(?P<q>.+?)\s+::\s+(?P<a>.+)$")
@@ -131,8 +132,11 @@ def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]
     common = draft_args(NAME, fact, doc)
     if fact.paired:
         # "Q: What technology is underneath?" written among notes: say what it is about, and
-        # keep a long answer to its first two sentences (the explanation keeps all of it)
-        back = fact.back if len(fact.back) <= MAX_ANSWER else _first_sentences(fact.back, 2)
+        # keep a long answer to its first sentence (the explanation keeps all of it); a
+        # heading-like "Q: Removing a stack?" or "Q: And `restart_policy`?" asks nothing
+        if not asks(fact.front):
+            return []
+        back = fact.back if len(fact.back) <= MAX_ANSWER else _first_sentences(fact.back, 1)
         return [card(kind="basic", text=in_topic(fact.front, doc.topic), answer=back, **common)]
     if not fact.reversed:
         return [card(kind="basic", text=fact.front, answer=fact.back, **common)]
@@ -143,5 +147,12 @@ def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]
 
 
 def _first_sentences(text: str, count: int) -> str:
-    spans = tx.sentence_spans(text)[:count]
-    return text[: spans[-1][1]].strip() if spans else text
+    """The first ``count`` sentences, and one more while they are shorter than four words
+    ("VXLAN." says the name; the next sentence says what it does)."""
+    spans = tx.sentence_spans(text)
+    if not spans:
+        return text
+    end = min(count, len(spans))
+    while end < len(spans) and len(tx.words(text[: spans[end - 1][1]])) < 4:
+        end += 1
+    return text[: spans[end - 1][1]].strip()

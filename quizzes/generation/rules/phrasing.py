@@ -69,7 +69,7 @@ VAGUE = wordset(
     "considerations problems issues challenges limitations requirements practices questions "
     "details topics items aspects highlights differences similarities changes improvements "
     "lessons principles terms tasks links resources todos use-cases cases scenarios uses "
-    "drawbacks downsides upsides gotchas caveats warnings reminders"
+    "drawbacks downsides upsides gotchas caveats warnings reminders bits pieces stuff vs versus"
 )
 COMMAND_LIKE = re.compile(
     r"^`?(sudo\s+|\$\s*)?(docker|docker-compose|kubectl|dockerd)(\s+[a-z-]+|$)"

@@ -143,6 +143,9 @@ def _context(chain: list[str]) -> tuple[str, str] | None:
     """(how a question opens, the context as written): "When upgrading Docker" etc."""
     for raw in chain:
         text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", tx.strip_end(raw))  # "3.1 Steps"
+        text = re.split(r"\s+[\u2014\u2013]\s+|\s+-\s+", text)[0]  # "Building a swarm — Sam's lab"
+        if tx.personal(text) or re.search(r"\b[A-Z][a-z]+'s\s+lab\b|\bwalked\s+through\b", text):
+            continue  # the comment after a dash went; what is left must not be someone's story
         text = re.sub(
             r"^(the\s+)?(steps?|procedure|process)(\s+(to|for))?\s*", "", text, flags=re.I
         )

@@ -203,8 +203,8 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
             continue  # "What is the flag of …?", "… the behaviour of …?" read badly
         answers = [tx.unabbreviate(tx.strip_end(r[i])) for r in rows]
         for term, answer, line in zip(terms, answers, lines, strict=True):
-            if len(tx.words(answer)) > 30:
-                continue
+            if len(tx.words(answer)) > 30 or (wide and "(" in term):
+                continue  # "Linux (default today)": a row label with a note, no term
             describes = _DOES.match(name) or _PURPOSE.match(name) or _MEANS.match(name)
             if keys and describes and "`" in term:  # a plain "Name" reads as any other term
                 fact = _key_fact(doc, table, term, answer, name, line, owner)
