@@ -58,3 +58,14 @@ def test_a_self_test_line_that_asks_nothing_gives_no_card():
     )
     texts = [d.text for d in cards(gen(notes, rule="explicit"))]
     assert texts == ["How do you remove a stack and its networks?"]
+
+
+def test_a_generic_term_takes_its_topic_from_the_item_it_sits_under():
+    notes = (
+        "- **Securing the daemon with TLS** (on the DCA)\n"
+        "  - two modes:\n"
+        "    - **daemon mode** \u2013 daemon only accepts clients with a cert signed by the CA\n"
+        "    - **client mode** \u2013 client only talks to a daemon with a valid cert\n"
+    )
+    texts = {d.text for d in cards(gen(notes, rule="definitions"))}
+    assert "In the context of securing the daemon with TLS, what is a daemon mode?" in texts

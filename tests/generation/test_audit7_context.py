@@ -128,7 +128,7 @@ def test_definition_questions_need_a_list_of_one_kind():
     assert correct(quiz) == ["Network"]
     assert {o.text for o in quiz.options} == {"Sandbox", "Endpoint", "Network"}
     # a generic term's card names its topic
-    assert by_text(cards(drafts), "In the context of networking, what is a sandbox?")
+    assert by_text(cards(drafts), "In the context of CNM building blocks, what is a sandbox?")
 
 
 def test_step_questions_say_which_procedure():

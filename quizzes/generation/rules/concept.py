@@ -7,6 +7,7 @@ import re
 
 from .. import text as tx
 from . import phrasing as ph
+from .base import context_chain
 from .phrasing import PROPER
 from .terms import noun_definition
 
@@ -202,17 +203,21 @@ _NOT_TOPIC_HEADING = re.compile(
 
 
 def context_label(block, term: str = "") -> str | None:
-    """The heading a generic term lives under, as it reads after "In the context of": the
-    nearest one that names a topic other than the term itself ("Managers" does not explain
-    "manager"; "Swarm" above it does)."""
+    """What a generic term lives under, as it reads after "In the context of": the nearest
+    parent item, lead or heading that names a topic other than the term itself ("Managers" does
+    not explain "manager", "two modes" not "daemon mode"; "Securing the daemon with TLS" above
+    them does)."""
     own = {tx.singular(w) for w in re.findall(r"[a-z0-9]+", term.lower())}
-    for heading in reversed(getattr(block, "section", ())):
+    filler = {"a", "an", "the", "of", "in", "two", "three", "four", "five", "some", "main", "key"}
+    for heading in context_chain(block):
         label = topic_label(heading)
         if label is None:
             continue
         words = {tx.singular(w) for w in re.findall(r"[a-z0-9]+", label.lower())}
-        if own and words <= own | {"a", "an", "the", "of", "in"}:
+        if (own and words <= own | filler) or words <= filler | {tx.singular(w) for w in own}:
             continue
+        if re.match(r"^(?:\d+|two|three|four|five|six)\s", label):
+            continue  # "two modes": how many, not what about
         initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", label.lower()))
         if term.strip().lower() in (initials, initials.replace("o", "", 1)):
             continue  # "Open Container Initiative" over OCI says the term again
