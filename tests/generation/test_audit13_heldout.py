@@ -69,3 +69,9 @@ def test_a_generic_term_takes_its_topic_from_the_item_it_sits_under():
     )
     texts = {d.text for d in cards(gen(notes, rule="definitions"))}
     assert "In the context of securing the daemon with TLS, what is a daemon mode?" in texts
+
+
+def test_a_swarm_command_whose_description_does_not_say_swarm_names_its_family():
+    notes = "- `docker swarm unlock-key` \u2013 show the current unlock key of the managers\n"
+    (card,) = [d for d in cards(gen(notes, rule="commands")) if d.text.startswith("Which")]
+    assert card.text == "Which `docker swarm` command shows the current unlock key of the managers?"

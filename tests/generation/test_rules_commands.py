@@ -60,7 +60,7 @@ def test_the_sentence_shapes_notes_use():
     )
     texts = {d.text: d.answer for d in cards(gen(notes, rule="commands"))}
     assert texts["Which command inspects `web:latest`?"] == "`docker inspect web:latest`"
-    assert texts["Which command prints the command to join a worker?"] == (
+    assert texts["Which `docker swarm` command prints the command to join a worker?"] == (
         "`docker swarm join-token worker`"
     )
     assert texts["Which command runs a process inside a running container?"] == "`docker exec`"

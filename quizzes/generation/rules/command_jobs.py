@@ -39,13 +39,14 @@ def names_itself(command: str, does: str) -> bool:
 def objectless(does: str, group: str) -> bool:
     """ "follows stdout/stderr", "shows mappings": the description never says what of, and
     the command's family would (``docker container logs``)."""
-    if len(group.split()) != 2 or group.split()[1] not in NAMED:
+    family = group.split()[1] if len(group.split()) == 2 else ""
+    if family not in NAMED | {"swarm", "trust", "manifest", "system", "buildx"}:
         return False
     if "`" in does:
         return False  # "inspects `web:latest`" names its object
     words = {tx.singular(w) for w in re.findall(r"[a-z]+", does.lower())}
-    if group.split()[1] == "stack":
-        return "stack" not in words  # "lists tasks": `docker service ps` does too
+    if family in ("stack", "swarm", "trust", "manifest", "system", "buildx", "secret", "config"):
+        return family not in words  # "shows the current key": of the swarm; "lists tasks"
     return not words & {tx.singular(w) for w in _FAMILY_NOUNS}
 
 
