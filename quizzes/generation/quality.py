@@ -151,6 +151,7 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
     rank = sorted(range(len(ordered)), key=lambda i: (ordered[i].rule not in AUTHOR_RULES, i))
     keep: set[int] = set()
     position = {id(d): i for i, d in enumerate(ordered)}
+    questions_asked: set[tuple[str, str, str]] = set()
     by_answer: dict[tuple[str, str], list[Draft]] = {}
     by_line: dict[tuple[str, int], list[Draft]] = {}
     fingerprints: set[str] = set()
@@ -158,6 +159,9 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
         draft = ordered[index]
         if draft.fingerprint in fingerprints or problems(draft):
             continue
+        asked = (draft.item_type, draft.kind, _words(draft.text))
+        if draft.item_type == CARD and draft.kind != "cloze" and asked in questions_asked:
+            continue  # "What is an endpoint?" twice with two answers: one card asks it
         group = by_answer.setdefault((draft.item_type, _answer_key(draft.answer)), [])
         twin = next((other for other in group if near_duplicate(draft, other)), None)
         if twin is not None:
@@ -170,6 +174,7 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
             continue
         same_line.append(draft)
         group.append(draft)
+        questions_asked.add(asked)
         fingerprints.add(draft.fingerprint)
         keep.add(index)
     keep -= _over_covered(ordered, keep)

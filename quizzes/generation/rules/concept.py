@@ -139,7 +139,8 @@ def is_generic(term: str) -> bool:
 _NOT_TOPIC = re.compile(
     r"\b(my|i|me|notes?|discussion|agenda|minutes|summary|misc|miscellaneous|todos?|questions?|"
     r"date|session|meeting|recap|review|random|stuff|mixing|confus\w*|mistakes?|wrong|"
-    r"chapter|ch)\b|^building\s+blocks$|^components$|^(?:the\s+)?(?:parts|pieces)$",
+    r"chapter|ch|table|tables|exam|cheat|one-pager|night|lead\s+line|in\s+one)\b|"
+    r"^building\s+blocks$|^components$|^(?:the\s+)?(?:parts|pieces)$",
     re.IGNORECASE,
 )
 

@@ -240,7 +240,7 @@ def _in_sentence(
             or _ALTERNATIVE_AFTER.match(after)
         ):
             continue  # "~7 MB", "3 or [...] managers": no single right number to recall
-        hidden = tx.clean(sentence[: m.start()] + BLANK + sentence[m.end() :])
+        hidden = tx.clean(tx.drop_asides(sentence[: m.start()] + BLANK + sentence[m.end() :]))
         hidden = tx.join_label(tx.drop_connective(tx.unabbreviate(hidden)))
         hidden = with_topic(tx.capitalize(hidden), block, span.text, start, topic)
         if hidden is None:

@@ -211,10 +211,15 @@ def shape(first: str) -> str:
         return "participle"  # "vetted by Docker, …": describes, it does not act
     if verb.endswith("ed") and not verb.endswith("eed") and after in _DETERMINERS:
         return "past"  # "performed all …"; "isolated network stack" is a noun phrase
-    if verb.endswith("s") and (
-        (tx.base_verb(verb, tx.MORE_VERBS) and verb not in tx.MORE_VERBS) or after in _DETERMINERS
+    if (
+        verb.endswith("s")
+        and after != "of"
+        and (
+            (tx.base_verb(verb, tx.MORE_VERBS) and verb not in tx.MORE_VERBS)
+            or after in _DETERMINERS
+        )
     ):
-        return "verb3"
+        return "verb3"  # "sets the base image" (not "sets of permissions", a noun)
     return "noun"
 
 
