@@ -12,8 +12,6 @@ from .text import fix_typos
 
 CARD = "card"
 QUESTION = "question"
-CARD_KINDS = ("basic", "reversed", "cloze", "list")
-QUESTION_KINDS = ("single", "choose_n")
 
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~|==|(?<!\w)_(?=\S)|(?<=\S)_(?!\w))")
 _SPACE = re.compile(r"\s+")

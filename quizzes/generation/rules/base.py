@@ -37,10 +37,6 @@ def is_explicit(span: Span | None) -> bool:
     return span is not None and (bool(span.marks) or bool(EXPLICIT.search(span.raw)))
 
 
-def item_text(item: ListItem) -> str:
-    return tx.clean(item.span.text) if item.span is not None else ""
-
-
 def context_chain(block: Block) -> list[str]:
     """Texts that frame a block, nearest first: list leads, parent items, then headings."""
     out: list[str] = []

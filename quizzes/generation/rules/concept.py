@@ -29,7 +29,6 @@ _SPEECH = tx.wordset(
     "pointed showed shows demoed presented"
 )
 _OBJECT_START = tx.wordset("the a an all its their our your his her this that these those")
-_IMPERATIVE_START = tx.wordset("always never don't do please remember make share book")
 
 
 def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
