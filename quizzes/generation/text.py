@@ -373,7 +373,9 @@ _PERSONAL_CI = re.compile(
     r"\b(?:me|my|we|our|us|lol|haha|imo|imho|btw|tbh)\b|\b(?:personal|side)\s+(?:aside|note)\b|"
     # "Nigel points out …", "The chapter ends with …": about the book, not about Docker
     r"\b(?:the\s+)?(?:book|chapter|author|nigel|poulton)(?:'s)?\s+(?:says|said|points?\s+out|"
-    r"ends|starts|opens|closes|mentions|shows|covers|explains|calls|argues|claims|notes)\b",
+    r"ends|starts|opens|closes|mentions|shows|covers|explains|calls|argues|claims|notes)\b|"
+    r"\b(?:in|from|per)\s+the\s+book\b|\bthe\s+book'?s\b|"  # "Big warning in the book"
+    r"^\W*(?:got|forgot|mixed\s+up|confused|missed|messed\s+up)\b",  # "Got O and CN swapped"
     re.IGNORECASE,
 )
 

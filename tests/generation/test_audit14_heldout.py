@@ -43,3 +43,12 @@ def test_book_asides_leave_number_clozes():
     )
     texts = {d.text for d in gen(notes, rule="numbers")}
     assert texts and not [t for t in texts if "ch 15" in t]
+
+
+def test_instructions_without_a_subject_and_book_chatter_give_no_cloze():
+    notes = (
+        "- Install on UCP **worker nodes**, never on the managers, to avoid port clashes.\n"
+        "- Big warning in the book: **autolock** keys must be stored somewhere safe.\n"
+        "- Got **O** and CN swapped on the practice test, twice.\n"
+    )
+    assert gen(notes, rule="bold") == []

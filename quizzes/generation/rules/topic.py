@@ -20,6 +20,10 @@ _PAST_OPENING = re.compile(
     r"for|at|out|up|off|back)\b",
     re.IGNORECASE,
 )
+_INSTRUCTIONS = tx.wordset(
+    "install pair put deploy run use add set enable disable configure keep place store back "
+    "restore copy move open close start stop"
+)
 _DEFINED = re.compile(r"^(?P<term>[^:.;]{1,40}?)\s*(?::|\s[-\u2013\u2014]\s)\s*\S")
 
 
@@ -37,6 +41,8 @@ def subjectless(sentence: str) -> bool:
     low = word.lower()
     if low in ("has", "is", "was", "does", "can", "will", "must", "should"):
         return True  # "Has a Dockerfile = …", "Is the default …"
+    if word[:1].isupper() and tx.base_verb(low, tx.MORE_VERBS) == low and low in _INSTRUCTIONS:
+        return True  # "Install on UCP worker nodes …", "Pair with …": do what, to what?
     # "Needs", "Gives", "Requires": a verb in the third person (not "Containers", "Images")
     return (
         low.endswith("s")
