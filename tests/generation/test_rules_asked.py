@@ -50,3 +50,11 @@ def test_open_questions_and_the_groups_business_give_nothing():
 def test_a_task_list_under_a_question_stays_a_multiple_choice_question():
     notes = "Which mount type is in memory only?\n\n- [ ] volume\n- [x] tmpfs\n- [ ] bind\n"
     assert gen(notes, rule="asked") == []
+
+
+def test_a_flag_or_how_do_i_is_no_personal_question():
+    notes = (
+        "What does `docker run -i` do?\nKeeps STDIN open even when nothing is attached.\n\n"
+        "How do I list only the IDs of containers?\nWith `docker container ls -q`.\n"
+    )
+    assert len(gen(notes, rule="asked")) == 2

@@ -27,7 +27,7 @@ _UNANSWERED = re.compile(
 )
 # "Should we …?", "Can someone …?", "Who is bringing …?": the group's business, not Docker.
 _NOT_KNOWLEDGE = re.compile(
-    r"\b(?:someone|anyone|anybody|somebody|we|our|us|i|my|you guys|next week|next time)\b",
+    r"\b(?:someone|anyone|anybody|somebody|we|our|us|you guys|next week|next time)\b",
     re.IGNORECASE,
 )
 _OPEN_SECTION = re.compile(
@@ -62,7 +62,8 @@ def find(doc: Document) -> list[AskedFact]:
             continue
         if not asks(front):
             continue  # "Other volume commands to know?": a heading, not a question
-        if _NOT_KNOWLEDGE.search(front) or any(_OPEN_SECTION.search(h) for h in block.section):
+        said = re.sub(r"`[^`]*`", "", front)  # "What does `docker run -i` do?" is knowledge
+        if _NOT_KNOWLEDGE.search(said) or any(_OPEN_SECTION.search(h) for h in block.section):
             continue
         wide = bool(_TWO_PARTS.search(front))  # "… and why?": the reason is the second sentence
         if rest.strip():  # the answer on the next line of the same paragraph
@@ -129,9 +130,19 @@ def _answered(text: str, wide: bool = False) -> str | None:
     if not text or tx.is_question(text.split("\n")[0]) or _UNANSWERED.match(text):
         return None  # another question, or "Not sure, ask Tom"
     answer = _trimmed(text, 2 if wide else 1)
-    if answer is None or any(len(code.split()) >= 4 for code in re.findall(r"`([^`]+)`", answer)):
+    if answer is None or any(_lab_line(code) for code in re.findall(r"`([^`]+)`", answer)):
         return None  # a whole lab command line ("docker run -dit --name voltainer …")
     return answer
+
+
+def _lab_line(code: str) -> bool:
+    """ "docker run -dit --name voltainer --mount source=bizvol …", "docker volume rm bizvol":
+    a lab's own command line; "docker container ls -q" is a command to learn."""
+    words = code.split()
+    if len(words) >= 6:
+        return True
+    last = words[-1] if words else ""
+    return len(words) >= 4 and not last.startswith(("-", "<", "$")) and "=" not in last
 
 
 def _trimmed(text: str, sentences: int = 1) -> str | None:

@@ -1,6 +1,6 @@
 """Sentences without a subject ("Needs NIC in promiscuous mode", "-> node becomes leader"):
 a cloze of one names what it is about, from the term its item defines, the item above it or
-the heading ("MACVLAN: Needs NIC in [...] mode"), or is not made."""
+the heading ("MACVLAN: needs NIC in [...] mode"), or is not made."""
 
 from __future__ import annotations
 
@@ -61,8 +61,10 @@ def with_topic(
     if not subjectless(text):
         return text
     topic = _topic(block, block_text, sentence_start) or (tx.capitalize(fallback) or None)
-    if topic is None or topic.lower() in text.lower():
+    if topic is None:
         return None
+    if topic.lower() in text.lower():
+        return text  # "Uses Raft to keep the swarm's state": the topic is named already
     rest = _ARROW.sub("", text)
     return f"{topic}: {rest[0].lower()}{rest[1:]}"
 
