@@ -164,14 +164,14 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
             continue  # "What is an endpoint?" twice with two answers: one card asks it
         group = by_answer.setdefault((draft.item_type, _answer_key(draft.answer)), [])
         twin = next((other for other in group if near_duplicate(draft, other)), None)
-        if twin is not None:
-            if twin.rule in AUTHOR_RULES or not _says_more(draft, twin):
-                continue
-            keep.discard(position[id(twin)])  # the fuller question takes the twin's place
-            group.remove(twin)
+        if twin is not None and (twin.rule in AUTHOR_RULES or not _says_more(draft, twin)):
+            continue
         same_line = by_line.setdefault((str(draft.note_id), draft.line_start), [])
         if draft.rule not in AUTHOR_RULES and any(same_blank(draft, o) for o in same_line):
             continue
+        if twin is not None:
+            keep.discard(position[id(twin)])  # the fuller question takes the twin's place
+            group.remove(twin)
         same_line.append(draft)
         group.append(draft)
         questions_asked.add(asked)
