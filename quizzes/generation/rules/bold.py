@@ -66,6 +66,9 @@ _DEPENDS = re.compile(
     re.I,
 )
 _DEF_START = re.compile(r"^([^:]{1,48}):\s+(is|are)\s")
+_DEFAULT_BEFORE = re.compile(
+    r"\bdefault\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s*(?:=|\bis\b|:|\u2192|->)?\s*$", re.I
+)
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:e\.g\.?|for example|for instance|such as|example is(?:\s+the)?|example:)\s*$", re.I
 )
@@ -148,6 +151,8 @@ def find(doc: Document) -> list[BoldFact]:
                     continue
                 if _EXAMPLE_BEFORE.search(span.text[start : mark.start]):
                     continue  # "(the example is the **atsea-sample-shop-app**)": a lab's name
+                if _DEFAULT_BEFORE.search(span.text[start : mark.start]):
+                    continue  # "default tag **latest**": the defaults rule asks it
                 before = tx.drop_asides(span.text[start : mark.start])
                 after = tx.drop_asides(span.text[mark.end : end])
                 if _gives_away(mark.text, before + after):

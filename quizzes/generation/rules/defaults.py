@@ -20,6 +20,7 @@ from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import Document, ListItem
 from .base import Fact, is_explicit
+from .topic import in_topic
 
 NAME = "defaults"
 
@@ -45,6 +46,20 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _TOPIC = re.compile(r"^[A-Za-z][\w-]*(?: [a-z][\w-]*){0,3}$")
+# "default registry = Docker Hub (docker.io), default tag = `latest`", "default driver: bridge"
+# inside a longer line: one card each
+INLINE = re.compile(
+    r"\bdefault\s+(?P<noun>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)"
+    r"(?:\s*(?:=|\bis\b|:|\u2192|->)\s*"
+    r"(?P<x>`[^`]{1,40}`|\*\*[^*]{1,30}\*\*|[A-Za-z][\w./:-]{0,30}(?:\s[A-Z][\w.-]*)?)"
+    r"|\s+(?P<y>`[^`]{1,40}`|\*\*[^*]{1,30}\*\*))"  # "default tag **latest**"
+    r"(?P<more>\s\([^()]{1,30}\))?",
+    re.IGNORECASE,
+)
+_INLINE_NOUNS = tx.wordset(
+    "registry tag driver file name network port policy mode profile runtime shell user "
+    "pool subnet scope format filename namespace"
+)
 
 
 @dataclass(eq=False)
@@ -96,6 +111,22 @@ def _read(item: ListItem) -> tuple[str, str] | None:
     return f"What is the default {tx.uncapitalize(tx.singular_phrase(topic))}?", value
 
 
+def _inline(text: str) -> list[tuple[str, str]]:
+    """Every "default <noun> = <value>" of a line, as (question, value); a bare "driver" takes
+    the line's label ("`networks` — … (default driver `bridge`)" → "network driver")."""
+    label = re.match(r"^\W*`?([a-z][a-z-]+)`?\s*(?::|\s[-\u2013\u2014]\s)", text)
+    out = []
+    for found in INLINE.finditer(text):
+        noun = found["noun"].strip().lower()
+        value = (found["x"] or found["y"]).replace("**", "").strip() + (found["more"] or "")
+        if noun.split()[-1] not in _INLINE_NOUNS or re.fullmatch(r"[\d.,]+", value):
+            continue  # "default cert expiry is 90": the numbers rule asks numbers
+        if " " not in noun and label and label[1] != noun:
+            noun = f"{tx.singular(label[1])} {noun}"
+        out.append((f"What is the default {noun}?", value.rstrip(",;.")))
+    return out
+
+
 def find(doc: Document) -> list[DefaultFact]:
     facts: list[DefaultFact] = []
     for item in doc.walk(ListItem):
@@ -105,6 +136,18 @@ def find(doc: Document) -> list[DefaultFact]:
             continue
         made = _read(item)
         if made is None:
+            lines = (item.line_start, item.line_start + item.span.text.count("\n"))
+            for ask, value in _inline(item.span.raw.replace("\n", " ")):
+                facts.append(
+                    DefaultFact(
+                        block=item,
+                        lines=lines,
+                        source=doc.source(*lines) + "|" + ask,
+                        explanation=tx.clean(item.span.text),
+                        ask=in_topic(ask, doc.topic),
+                        value=value,
+                    )
+                )
             continue
         lines = (item.line_start, item.line_start + item.span.text.count("\n"))
         facts.append(

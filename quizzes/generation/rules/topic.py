@@ -90,7 +90,7 @@ _ANCHOR = re.compile(
     r"overlay|vxlan|ingress|macvlan|ipvlan|bridge|seccomp|apparmor|selinux|namespaces?|cgroups?|"
     r"capabilit\w+|registr\w+|stacks?|secrets?|volumes?|dockerfiles?|notary|buildkit|"
     r"moby|oci|cnm|libnetwork|tls|mtls|manager|managers|worker|workers|replicas?|storage|"
-    r"drivers?|daemon|engine|plugins?|logging)\b",
+    r"daemon|engine|plugins?|logging)\b",
     re.IGNORECASE,
 )
 
