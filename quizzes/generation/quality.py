@@ -278,7 +278,8 @@ def _covers(a: Draft, b: Draft) -> bool:
         answer == _bare(_correct(b)) or (b.rule == "tables" and contains(b.text, answer))
     ):
         return False
-    mine = _tokens(a.text) - _ASKING
+    asked = re.sub(r"^In (?:the context of )?[^,]{1,60},\s*", "", a.text)  # the topic aside
+    mine = _tokens(asked) - _ASKING
     theirs = _tokens(b.text) | _tokens(_correct(b))
     return bool(mine) and len(mine & theirs) >= 0.7 * len(mine)
 

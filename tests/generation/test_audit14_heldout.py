@@ -52,3 +52,17 @@ def test_instructions_without_a_subject_and_book_chatter_give_no_cloze():
         "- Got **O** and CN swapped on the practice test, twice.\n"
     )
     assert gen(notes, rule="bold") == []
+
+
+def test_a_reverse_card_of_a_generic_term_says_its_topic_too():
+    notes = (
+        "## Networking\n\nCNM building blocks:\n\n"
+        "- **Sandbox**: an isolated network stack with its own interfaces and routes\n"
+        "- **Endpoint**: a virtual network interface that joins a sandbox to a network\n"
+    )
+    texts = {d.text: d.answer for d in cards(gen(notes, rule="definitions"))}
+    reverse = (
+        "In the context of CNM building blocks, what is an isolated network stack with its own "
+        "interfaces and routes?"
+    )
+    assert texts[reverse] == "Sandbox"

@@ -211,6 +211,7 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
     if sides is None:
         return drafts  # "overlay2: default on modern distros" does not say what it *is*
     front, answer = sides
+    label = None
     if concept.is_generic(term) or _short_acronym(term):
         label = concept.context_label(fact.block, term) or doc.topic or None
         if label is not None:
@@ -223,6 +224,10 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
     described = back is not None and back.startswith("What is described as")
     if described and not concept.proper_term(term, doc):
         back = None
+    if back is not None and label is not None:
+        # "What is described as “isolated net stack”?": a network namespace too, unless the
+        # card says where ("In the context of CNM building blocks, …")
+        back = f"In the context of {label}, {back[0].lower()}{back[1:]}"
     if back is not None:
         shown = tx.capitalize(term) if term.split()[0] in ("a", "an", "the") else term
         drafts.append(card(kind="basic", text=back, answer=shown, detail="reverse", **common))
