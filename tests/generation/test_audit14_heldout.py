@@ -66,3 +66,8 @@ def test_a_reverse_card_of_a_generic_term_says_its_topic_too():
         "interfaces and routes?"
     )
     assert texts[reverse] == "Sandbox"
+
+
+def test_a_definition_of_a_determiner_and_an_abstract_noun_is_too_vague():
+    notes = "- **CNM**: the design / spec. Three building blocks make it up.\n"
+    assert not [d for d in gen(notes, rule="definitions") if d.text.startswith("What is")]

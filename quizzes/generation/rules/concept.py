@@ -111,7 +111,8 @@ def vague_definition(definition: str) -> bool:
     "the tool that made all of this easy": points at the note around it."""
     if _POINTS_BACK.search(definition.split(". ")[0]):
         return True
-    words = tx.strip_end(definition).split()
+    # "the design / spec": the words, whatever stands between them
+    words = re.findall(r"[A-Za-z][\w-]*", tx.strip_end(definition.split(". ")[0]))
     return (
         len(words) <= 3
         and bool(words)
