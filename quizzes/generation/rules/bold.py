@@ -9,8 +9,10 @@ from .. import text as tx
 from ..drafts import Draft
 from ..parser import Document, ListItem, Paragraph
 from ..text import wordset
+from . import phrasing as ph
 from .asked import answers_a_question
 from .base import Fact, cloze_card, is_explicit, span_of
+from .concept import TECH_NAMES
 from .topic import in_topic, with_topic
 
 NAME = "bold"
@@ -87,6 +89,19 @@ _IRREGULAR = wordset(
 )
 
 
+_SPEAKER = re.compile(r"^\W*([A-Z][a-z]{1,9}):\s+[a-z]")
+
+
+def _speaker(sentence: str) -> bool:
+    """ "Jen: stack file is …": a first name before a colon, not a term of the field."""
+    found = _SPEAKER.match(sentence)
+    if not found:
+        return False
+    word = found[1].lower()
+    known = ph.PROPER | ph.COMMON_NOUNS | tx.LOWERCASE_NAMES | TECH_NAMES
+    return word not in known and tx.singular(word) not in known and not tx.is_label(word)
+
+
 def _has_verb(text: str) -> bool:
     """Whether a sentence states something: a finite verb outside code and the blank."""
     plain = re.sub(r"`[^`]*`", " ", text.replace(BLANK, " "))
@@ -139,6 +154,8 @@ def find(doc: Document) -> list[BoldFact]:
                 or tx.shorthand_line(sentence)
             ):
                 continue  # "How do you exit [...] killing it?": a question is no fact
+            if _speaker(sentence):
+                continue  # "Jen: stack file is basically …": who said it in a meeting
             unlabelled = tx.drop_connective(sentence)  # "Correct: they're mounted …"
             if leans_back(sentence) or leans_back(unlabelled) or _DID_SOMETHING.match(unlabelled):
                 continue  # "**Marco** ran the lab …": someone's story

@@ -64,6 +64,8 @@ def does_phrase(desc: str, command: str, lead: bool = False) -> str | None:
     phrase = add_article(phrase)  # "deletes stopped container" → "deletes a stopped container"
     if len(words) == 1:
         return _bare_verb(phrase, command)
+    if len(words) == 2 and tx.singular(words[1].lower()) not in ph.COMMON_NOUNS:
+        return None  # "rotates root", "joins cmd": too short to say what it does
     return _with_object(phrase, command)
 
 

@@ -56,6 +56,10 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
         return False  # "modular: API, runtime, shims": an adjective, no term
     if re.search(r"\b(?:book|chapter|author|nigel)\b", term, re.I):
         return False  # "Analogy from the book"
+    if re.search(r"\u2260|!=|\bagreed\b|\bwhat's\b|\b(?:correct|wrong)\s+answer\b", term, re.I):
+        return False  # "what's left", "correct answer", "everyone agreed this", "A ≠ B"
+    if low == ["pieces"] or low == ["parts"] or low == ["bits"]:
+        return False
     if len(words) == 1:
         word = words[0]
         if re.fullmatch(r"[A-Z][a-z]+", word) and low[0] not in TECH_NAMES:

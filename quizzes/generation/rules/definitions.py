@@ -363,6 +363,8 @@ def _reverse_front(term: str, definition: str) -> str | None:
         return f"What {lowered}?"  # "What encrypts the swarm control plane?"
     parts = re.sub(r"\s*\([^)]*\)$", "", term).split()  # "Control Groups (cgroups)"
     if form == "verb" and ph.is_plural_term(term) and len(parts) > 1:
+        if all(p.lower() in ph.PROPER for p in parts[:-1]):
+            return None  # "Which secrets store …?" → "Docker secrets": the question says it
         return f"Which {parts[-1].lower()} {lowered}?"  # "Which nodes manage the state …?"
     if form != "noun" or not self_contained(first) or not noun_definition(first):
         return None
@@ -412,8 +414,8 @@ def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     if form == "verb3":
         if re.match(r"(?:does\s+not|doesn't|cannot|can't|isn't|is\s+not|never)\b", first, re.I):
             return None  # "Does not do name resolution": what it does not do
-        if first.split()[0].lower() in _ATTRIBUTE_VERBS:
-            return None  # "Docker EE: needs a license": what it needs is not what it does
+        if first.split()[0].lower() in _ATTRIBUTE_VERBS or len(tx.words(first)) < 4:
+            return None  # "needs a license" is not what it does; "reports per layer" too little
         return f"What does {subject} do?", tx.capitalize(first)
     if not noun_definition(first):
         return None

@@ -169,7 +169,8 @@ def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
 
 
 def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
-    terms = [r[0].strip("*") for r in rows]
+    # "`--mode replicated` (default)": the note says which is the default, the name is the rest
+    terms = [re.sub(r"\s*\(default\)\s*$", "", r[0].strip("*"), flags=re.I) for r in rows]
     if any(len(tx.words(t)) > 5 or re.search(r"[.!?;]$", t) or t[:1].isdigit() for t in terms):
         return []
     if len({tx.key(t) for t in terms}) != len(terms):
