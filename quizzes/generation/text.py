@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'+-]*")
@@ -456,6 +457,30 @@ def shorthand_line(sentence: str) -> bool:
     label = _LOWER_LABEL.match(sentence)
     known = LOWERCASE_NAMES | _FIELD_WORDS | LABELS
     return bool(label) and label[1] not in known
+
+
+_CHAPTER_NUMBER = re.compile(r"^(?:chapter|ch)\.?\s*\d+\s*[-\u2013\u2014:.]?\s*", re.IGNORECASE)
+
+
+def drop_chapter_number(heading: str) -> str:
+    """ "Ch5 The Docker Engine" → "The Docker Engine": the number is no part of any name."""
+    return _CHAPTER_NUMBER.sub("", heading)
+
+
+def first_sentences(
+    text: str, count: int = 1, too_short: Callable[[str], bool] = lambda kept: False
+) -> str:
+    """The first ``count`` sentences of an answer; a sentence after which the answer is still
+    ``too_short`` ("No.", "VXLAN.") does not count."""
+    kept = ""
+    for start, end in sentence_spans(text):
+        kept = f"{kept} {text[start:end].strip()}".strip()
+        if too_short(kept):
+            continue
+        count -= 1
+        if count == 0:
+            break
+    return kept or text
 
 
 def drop_asides(text: str) -> str:

@@ -145,17 +145,14 @@ def _lab_line(code: str) -> bool:
     return len(words) >= 4 and not last.startswith(("-", "<", "$")) and "=" not in last
 
 
+_BARE_VERDICT = re.compile(r"(?:yes|no|nope|yep|correct|wrong|true|false)\W*", re.I)
+
+
 def _trimmed(text: str, sentences: int = 1) -> str | None:
     """The answer's first sentence (two when the first is only "No."): the rest of a
     self-test answer is usually the author's elaboration."""
-    kept = ""
-    for start, end in tx.sentence_spans(text):
-        kept = f"{kept} {text[start:end].strip()}".strip()
-        if re.fullmatch(r"(?:yes|no|nope|yep|correct|wrong|true|false)\W*", kept, re.I):
-            continue  # "No." alone says too little: the next sentence says why
-        sentences -= 1
-        if sentences == 0:
-            break
+    # "No." alone says too little: the next sentence says why
+    kept = tx.first_sentences(text, sentences, _BARE_VERDICT.fullmatch)
     # "Data corruption. e.g. ctr-A on node1 writes …": the example goes, the answer stays
     short = re.sub(r"[\s,;(]+(?:e\.g\.?|for example|for instance)(?:\s|,).*$", "", kept)
     if short != kept and len(tx.words(short)) >= 2:

@@ -239,7 +239,7 @@ def topic_label(heading: str) -> str | None:
     """A heading or lead as a topic ("4.3 Swarm modes" → "swarm modes"), or None when it
     names no topic ("Summary", "Discussion: …", "Things to remember")."""
     text = re.sub(r"\s*\([^)]*\)", "", heading)
-    text = re.sub(r"^(?:chapter|ch\.?)\s*\d+\s*[-\u2013\u2014:.]?\s*", "", text, flags=re.I)
+    text = tx.drop_chapter_number(text)
     text = re.sub(r"^(?:\d+[.)]?)+(?:\d+)?\s*[-\u2013\u2014:.]?\s*", "", text)  # "4.3 Modes"
     text = re.sub(r"^[IVX]{1,5}[.)]\s+", "", text)  # "VI. Image promotion"
     if _NOT_TOPIC.search(text):

@@ -136,7 +136,9 @@ def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]
         # heading-like "Q: Removing a stack?" or "Q: And `restart_policy`?" asks nothing
         if not asks(fact.front):
             return []
-        back = fact.back if len(fact.back) <= MAX_ANSWER else _first_sentences(fact.back, 1)
+        back = fact.back
+        if len(back) > MAX_ANSWER:  # "VXLAN." alone says the name; the next sentence says why
+            back = tx.first_sentences(back, 1, lambda kept: len(tx.words(kept)) < 4)
         return [card(kind="basic", text=in_topic(fact.front, doc.topic), answer=back, **common)]
     if not fact.reversed:
         return [card(kind="basic", text=fact.front, answer=fact.back, **common)]
@@ -144,15 +146,3 @@ def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]
         card(kind="reversed", text=fact.front, answer=fact.back, detail="forward", **common),
         card(kind="reversed", text=fact.back, answer=fact.front, detail="backward", **common),
     ]
-
-
-def _first_sentences(text: str, count: int) -> str:
-    """The first ``count`` sentences, and one more while they are shorter than four words
-    ("VXLAN." says the name; the next sentence says what it does)."""
-    spans = tx.sentence_spans(text)
-    if not spans:
-        return text
-    end = min(count, len(spans))
-    while end < len(spans) and len(tx.words(text[: spans[end - 1][1]])) < 4:
-        end += 1
-    return text[: spans[end - 1][1]].strip()

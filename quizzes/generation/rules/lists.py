@@ -81,11 +81,7 @@ def list_category(block: ListBlock, title: str = "") -> ph.Category | None:
     framed = lead_phrase(lead)
     if framed is None:
         return None
-    # "Ch5 The Docker Engine": the chapter number is no part of any name
-    headings = [
-        re.sub(r"^(?:chapter|ch)\.?\s*\d+\s*[-\u2013\u2014:.]?\s*", "", h, flags=re.I)
-        for h in [*reversed(block.section), title]
-    ]
+    headings = [tx.drop_chapter_number(h) for h in [*reversed(block.section), title]]
     topic = ph.topic_of(headings[0]) if block.section else None
     found = ph.category(framed.phrase, context_chain(block)[1:], topic, headings)
     if found is not None and framed.subject:
