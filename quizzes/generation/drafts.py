@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .text import fix_typos
+from .text import fix_typos, unabbreviate
 
 CARD = "card"
 QUESTION = "question"
@@ -86,6 +86,11 @@ def sibling_key(source: str) -> str:
     return _sha("source", normalize(source))
 
 
+def _tidy(text: str) -> str:
+    """What a member reads: note shorthand written out, common typos spelled right."""
+    return fix_typos(unabbreviate(text))
+
+
 def card(
     *,
     rule: str,
@@ -103,8 +108,8 @@ def card(
         item_type=CARD,
         kind=kind,
         rule=rule,
-        text=fix_typos(text),
-        answer=fix_typos(answer),
+        text=_tidy(text),
+        answer=_tidy(answer),
         explanation=explanation,
         note_id=note_id,
         line_start=lines[0],
@@ -135,13 +140,13 @@ def question(
     if order is None:
         # Deterministic shuffle so the right answer is not always first.
         order = sorted([*correct, *wrong], key=lambda t: _sha(fp, t))
-    options = tuple(Option(fix_typos(t), t in wanted) for t in order)
+    options = tuple(Option(_tidy(t), t in wanted) for t in order)
     return Draft(
         item_type=QUESTION,
         kind=kind,
         rule=rule,
-        text=fix_typos(text),
-        answer=fix_typos("; ".join(correct)),
+        text=_tidy(text),
+        answer=_tidy("; ".join(correct)),
         explanation=explanation,
         note_id=note_id,
         line_start=lines[0],

@@ -139,11 +139,16 @@ def render_inline(token, line: int) -> Span:
 
 
 _TERM_LINE = re.compile(
-    r"^(?:\*\*[^*\n]{1,60}\*\*|`[^`\n]{1,40}`|[A-Za-z][\w .()/+-]{0,40}?)\s*:\s+\S"
+    r"^(?:\*\*[^*\n]{1,60}\*\*|`[^`\n]{1,40}`|[A-Za-z][\w .()/+-]{0,40}?)"
+    r"(?:\s*:|\s+[\u2013\u2014=-])\s+\S"
 )
 
 
-_QA_LINE = re.compile(r"^\s*(?:\*\*)?(?:q|a|question|answer)(?:\*\*)?\s*[:.)]", re.I)
+_QA_LINE = re.compile(r"^\s*(?:\*\*)?(?:q|a|question|answer)\s*\d*(?:\*\*)?\s*[:.)]", re.I)
+# A self-test the author wrote as notes: "Q: …" (or "Q1.", "Question:") on one line, "A: …" on
+# the next; the markup is already gone from a span's text.
+Q_LINE = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)]\s+(?P<q>\S.*)$")
+A_LINE = re.compile(r"^\s*(?:A|Answer)\s*\d*\s*[:.)](?:\s+(?P<a>\S.*))?$")
 
 
 def _term_lines(span: Span) -> list[Span]:

@@ -525,9 +525,17 @@ _SHORTHAND = {
     "impl": "implementation",
     "env": "environment",
     "ctx": "context",
+    "proc": "process",
+    "procs": "processes",
+    "svc": "service",
+    "svcs": "services",
+    "vols": "volumes",
+    "dir": "directory",
+    "dirs": "directories",
 }
 _SHORT = re.compile(
-    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt|impl|env|ctx)(?![\w/`-])",
+    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt|impl|env|ctx|procs?|svcs?|vols|dirs?)"
+    r"(?![\w/`-]|\.\w)",
     re.IGNORECASE,
 )
 
@@ -577,7 +585,10 @@ def fix_typos(text: str) -> str:
     return "".join(p if p.startswith("`") else _TYPO.sub(right, p) for p in parts)
 
 
-_SHORT_HINTS = ("ctr", "img", "w/", "mg", "b/c", "incl.", "txt", "impl", "env", "ctx")
+_SHORT_HINTS = (
+    *("ctr", "img", "w/", "mg", "b/c", "incl.", "txt", "impl", "env", "ctx"),
+    *("proc", "svc", "vols", "dir"),
+)
 
 
 def unabbreviate(text: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import text as tx
 from ..drafts import Draft, card
-from ..parser import Document, ListBlock, Paragraph
+from ..parser import Q_LINE, Document, ListBlock, Paragraph
 from .base import Fact, draft_args, is_explicit, span_of
 from .topic import in_topic
 
@@ -57,10 +57,13 @@ def find(doc: Document) -> list[AskedFact]:
         if span is None or is_explicit(span):
             continue
         first, _, rest = span.text.strip().partition("\n")
+        if Q_LINE.match(first):
+            continue  # "Q: …" / "A: …": the explicit rule's
         front = tx.clean(first)
         if not tx.is_question(front) or len(tx.words(front)) < 4 or tx.has_url(front):
             continue
-        if not asks(front):
+        front = as_question(front)  # "Command to …?" → "What is the command to …?"
+        if front is None:
             continue  # "Other volume commands to know?": a heading, not a question
         said = re.sub(r"`[^`]*`", "", front)  # "What does `docker run -i` do?" is knowledge
         if _NOT_KNOWLEDGE.search(said) or any(_OPEN_SECTION.search(h) for h in block.section):
@@ -69,7 +72,7 @@ def find(doc: Document) -> list[AskedFact]:
         if rest.strip():  # the answer on the next line of the same paragraph
             back, end = _answered(tx.clean(rest), wide), block.line_end
         else:
-            back, end = _answer(doc.neighbour(block, 1), wide)
+            back, end = answer_below(doc.neighbour(block, 1), wide)
         if back is None:
             continue
         facts.append(
@@ -86,11 +89,45 @@ def find(doc: Document) -> list[AskedFact]:
 
 
 def asks(front: str) -> bool:
-    """A question a reader can answer: opens with a question word ("What", "How", "Can")
-    and has four words or more; "Removing a stack?" or "And `restart_policy`?" does not."""
+    """A question a reader can answer: opens with a question word ("What", "How", "Can") or
+    says what to name, and has four words or more; "Removing a stack?" or "And
+    `restart_policy`?" does not."""
+    return as_question(front) is not None
+
+
+_IMPERATIVE = tx.wordset("name list explain describe give state")
+_NOUN_ASKED = re.compile(
+    r"^(?:the\s+)?(?P<noun>command|cmd|flag|option|default|port|difference|syntax)(?P<n>s?)\b"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_VERSUS = re.compile(r"^(?P<a>[^?]+?)\s+(?:vs\.?|versus)\s+(?P<b>[^?]+?)\s*\?$", re.I)
+_TAIL_ASKS = re.compile(
+    r"(?:\s[\u2013\u2014-]|,)\s+(?:does|do|is|are|can|will|what|which|how|why|where|when)\b", re.I
+)
+
+
+def as_question(front: str) -> str | None:
+    """The self-test line as a question a member can answer on its own, or None:
+    "Command to bring the app up?" → "What is the command to bring the app up?",
+    "Compose v1 vs v2?" → "What is the difference between Compose v1 and v2?"."""
     words = front.split()
+    if len(tx.words(front)) < 4 and not _VERSUS.match(front):
+        return None
     first = re.sub(r"'s$", "", words[0].lower().strip("*_")) if words else ""
-    return len(tx.words(front)) >= 4 and first in _ASKING
+    if first in _ASKING or (first in _IMPERATIVE and not tx.is_question(front)):
+        return front
+    if first in _IMPERATIVE or _TAIL_ASKS.search(front):
+        return front  # "Name the four keys?", "`restart` after an edit - does it reload?"
+    found = _NOUN_ASKED.match(front)
+    if found:
+        noun = found["noun"].lower().replace("cmd", "command")
+        verb = "are the" if found["n"] else "is the"
+        return f"What {verb} {noun}{found['n']}{found['rest']}"
+    found = _VERSUS.match(re.sub(r"\s+in (?:one|a) (?:sentence|word|line)\s*\?$", "?", front))
+    if found and len(found["a"].split()) <= 5 and len(found["b"].split()) <= 5:
+        return f"What is the difference between {found['a']} and {found['b']}?"
+    return None
 
 
 def answers_a_question(doc: Document, block) -> bool:
@@ -109,7 +146,7 @@ def answers_a_question(doc: Document, block) -> bool:
     )
 
 
-def _answer(block, wide: bool = False) -> tuple[str | None, int]:
+def answer_below(block, wide: bool = False) -> tuple[str | None, int]:
     """The answer right under a question: a paragraph (its first sentences, up to about two
     lines) or a short list."""
     if isinstance(block, Paragraph) and not block.skip and block.span is not None:

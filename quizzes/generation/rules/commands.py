@@ -56,10 +56,11 @@ NAME = "commands"
 _CODE = r"`(?P<cmd>[^`]+)`"
 _PATTERNS = (
     re.compile(
-        rf"^(?P<desc>.+?)[\s,:]+(?:with|using|via|by running|run|:|,|-|\u2013|=>|->)\s*{_CODE}$"
+        rf"^(?P<desc>.+?)[\s,:]+(?:with|using|via|by running|run|:|,|-|\u2013|=>|->|\u2192)"
+        rf"\s*{_CODE}$"
     ),
     re.compile(rf"^(?P<desc>[^`]+?)\s*[,:]\s*{_CODE}$"),
-    re.compile(rf"^{_CODE}\s*(?:-|\u2013|\u2014|:|=>|->)\s*(?P<desc>.+)$"),
+    re.compile(rf"^{_CODE}\s*(?:-|\u2013|\u2014|:|=>|->|\u2192)\s*(?P<desc>.+)$"),
     re.compile(
         rf"^(?:the\s+)?{_CODE}(?:\s+command)?\s+(?:is used to|can be used to|lets you|"
         rf"allows you to|will|to|is for)\s+(?P<desc>.+)$",

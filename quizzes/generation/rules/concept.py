@@ -60,6 +60,10 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
         return False  # "what's left", "correct answer", "everyone agreed this", "A ≠ B"
     if low == ["pieces"] or low == ["parts"] or low == ["bits"]:
         return False
+    if re.match(
+        r"^(?:the\s+)?(?:two|three|four|both|\d)\s+(?:things|parts|pieces|sides)\b", term, re.I
+    ):
+        return False  # "Two things in one: a cluster and an orchestrator": whose two things?
     if len(words) == 1:
         word = words[0]
         if re.fullmatch(r"[A-Z][a-z]+", word) and low[0] not in TECH_NAMES:

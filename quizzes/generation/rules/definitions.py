@@ -138,8 +138,8 @@ def _leading_term(block, span: Span, note_id) -> DefinitionFact | None:
         else:
             return None
         bold = True
-    elif isinstance(block, ListItem):
-        found = _PLAIN.match(text)
+    elif isinstance(block, ListItem) or "\n" not in span.text.strip():
+        found = _PLAIN.match(text)  # a list item, or a glossary line "dockerd — the daemon …"
         if not found:
             return None
         term, definition, bold = tx.unabbreviate(tx.clean(found["term"])), found["d"], False

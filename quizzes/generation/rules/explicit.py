@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from .. import text as tx
 from ..drafts import Draft, card
-from ..parser import Document, ListBlock, ListItem, Paragraph
-from .asked import asks
+from ..parser import A_LINE, Q_LINE, Document, ListBlock, ListItem, Paragraph
+from .asked import answer_below, as_question
 from .base import Fact, draft_args, span_of
 from .topic import in_topic
 
@@ -18,8 +18,6 @@ MAX_ANSWER = 150
 
 _REVERSED = re.compile(r"^(?P<q>.+?)\s+:::\s+(?P<a>.+)$")
 _BASIC = re.compile(r"^(?P<q>.+?)\s+::\s+(?P<a>.+)$")
-_Q_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+(?P<q>\S.*)$")
-_A_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+(?P<a>\S.*)$")
 
 
 @dataclass(eq=False)
@@ -45,7 +43,7 @@ def find(doc: Document) -> list[ExplicitFact]:
             if fact is not None:
                 facts.append(fact)
             continue
-        pairs = _q_and_a(block, span.line, lines, raw_lines)
+        pairs = _q_and_a(doc, block, span.line, lines, raw_lines)
         if pairs:
             facts += pairs
             continue
@@ -73,26 +71,41 @@ def find(doc: Document) -> list[ExplicitFact]:
     return facts
 
 
-def _q_and_a(block, first: int, lines: list[str], raw: list[str]) -> list[ExplicitFact]:
-    """``Q: …`` on one line, ``A: …`` on the next (the answer may run on until the next ``Q:``)."""
+def _q_and_a(
+    doc: Document, block, first: int, lines: list[str], raw: list[str]
+) -> list[ExplicitFact]:
+    """``Q: …`` on one line, ``A: …`` on the next (the answer may run on until the next ``Q:``);
+    a bare ``A:`` at the end of the paragraph is answered by the short list under it."""
     facts: list[ExplicitFact] = []
+    if len(raw) != len(lines):
+        raw = lines
+    # "Q: 5 managers, how many can fail? A: 2.": one line holds both; ``at`` keeps line numbers
+    at = [first + i for i, line in enumerate(lines) for _ in _one_line_pair(line)]
+    split = len(at) != len(lines)
+    lines = [part for line in lines for part in _one_line_pair(line)]
     n = 0
     while n < len(lines) - 1:
-        asked, told = _Q_LINE.match(lines[n]), _A_LINE.match(lines[n + 1])
+        asked, told = Q_LINE.match(lines[n]), A_LINE.match(lines[n + 1])
         if not (asked and told):
             n += 1
             continue
         end = n + 2
-        while end < len(lines) and not _Q_LINE.match(lines[end]) and lines[end].strip():
+        while end < len(lines) and not Q_LINE.match(lines[end]) and lines[end].strip():
             end += 1
         front = tx.clean(asked["q"])
-        back = tx.clean(" ".join([told["a"], *lines[n + 2 : end]]))
+        back = tx.clean(" ".join([told["a"] or "", *lines[n + 2 : end]]))
+        last = at[end - 1]
+        source = doc.source(at[n], last) if split else "\n".join(raw[n:end])
+        if not back and end == len(lines):
+            back, below = answer_below(doc.neighbour(block, 1))
+            if back:
+                last, source = below, doc.source(at[n], below)
         if front and back:
             facts.append(
                 ExplicitFact(
                     block=block,
-                    lines=(first + n, first + end - 1),
-                    source="\n".join(raw[n:end]),
+                    lines=(at[n], last),
+                    source=source,
                     explanation=f"{front} {back}",
                     front=front,
                     back=back,
@@ -101,6 +114,17 @@ def _q_and_a(block, first: int, lines: list[str], raw: list[str]) -> list[Explic
             )
         n = end
     return facts
+
+
+_SAME_LINE = re.compile(
+    r"^(?P<q>\s*(?:Q|Question)\s*\d*\s*[:.)].+?\?)\W*\s+(?P<a>(?:A|Answer)\s*[:.)].*)$"
+)
+
+
+def _one_line_pair(line: str) -> list[str]:
+    """ "Q: 5 managers, how many can fail? A: 2." → the question line and the answer line."""
+    found = _SAME_LINE.match(line)
+    return [found["q"], found["a"]] if found else [line]
 
 
 def _multiline(doc: Document, block: Paragraph, lines: list[str]) -> ExplicitFact | None:
@@ -134,12 +158,13 @@ def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]
         # "Q: What technology is underneath?" written among notes: say what it is about, and
         # keep a long answer to its first sentence (the explanation keeps all of it); a
         # heading-like "Q: Removing a stack?" or "Q: And `restart_policy`?" asks nothing
-        if not asks(fact.front):
+        front = as_question(fact.front)
+        if front is None:
             return []
         back = fact.back
         if len(back) > MAX_ANSWER:  # "VXLAN." alone says the name; the next sentence says why
             back = tx.first_sentences(back, 1, lambda kept: len(tx.words(kept)) < 4)
-        return [card(kind="basic", text=in_topic(fact.front, doc.topic), answer=back, **common)]
+        return [card(kind="basic", text=in_topic(front, doc.topic), answer=back, **common)]
     if not fact.reversed:
         return [card(kind="basic", text=fact.front, answer=fact.back, **common)]
     return [

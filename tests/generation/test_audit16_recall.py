@@ -1,0 +1,87 @@
+"""What the sixteenth audit (held-out notes H12, two judges, and the lines of H11 that gave
+nothing) found missing: common ways of writing a self-test, a command or a glossary that the
+generator read as nothing at all."""
+
+from .conftest import cards, gen
+
+
+def test_numbered_bold_self_test_questions_are_cards():
+    notes = (
+        "# Compose self-test\n\n"
+        "**Q1. Where did Compose come from?**\n"
+        "A: It started as Fig, made by Orchard. Docker Inc bought Orchard in 2014.\n\n"
+        "**Q2. What is Compose used for?**\n"
+        "A: Defining and running multi-container apps on a single Docker host.\n"
+    )
+    drafts = cards(gen(notes, chapters=(9,)))
+    by_text = {d.text: d.answer for d in drafts}
+    assert by_text["Where did Compose come from?"].startswith("It started as Fig")
+    assert by_text["What is Compose used for?"].startswith("Defining and running")
+    assert len(drafts) == 2  # the asked rule does not make a second card of the same pair
+
+
+def test_a_question_and_its_answer_on_one_line():
+    notes = "# Swarm\n\n**Q: How many of 5 managers can fail?** A: 2. Quorum is 3.\n"
+    (card,) = cards(gen(notes, chapters=(10,)))
+    assert card.text == "How many of 5 managers can fail?"
+    assert card.answer == "2. Quorum is 3."
+    assert (card.line_start, card.line_end) == (3, 3)
+
+
+def test_a_bare_answer_label_takes_the_list_under_it():
+    notes = (
+        "# Compose\n\n"
+        "**Q8. Difference between `stop`, `rm` and `down`?**\nA:\n"
+        "- `docker-compose stop` stops containers, does not delete them.\n"
+        "- `docker-compose rm` deletes stopped containers.\n"
+        "- `docker-compose down` stops and removes containers and networks.\n"
+    )
+    (card,) = cards(gen(notes, chapters=(9,), rule="explicit"))
+    assert card.text == (
+        "In Docker Compose, what is the difference between `stop`, `rm` and `down`?"
+    )
+    assert card.answer.count(";") == 2 and "`docker-compose down`" in card.answer
+    assert (card.line_start, card.line_end) == (3, 7)
+
+
+def test_noun_phrase_self_test_lines_become_questions():
+    notes = (
+        "Q: Command to bring the app up in the background?\nA: `docker-compose up -d`\n\n"
+        "Q: Compose v1 vs v2 in one sentence?\nA: v1 is the Python binary, v2 a Go CLI plugin.\n\n"
+        "Q: Removing a stack?\nA: `docker stack rm`\n"
+    )
+    texts = [d.text for d in cards(gen(notes, chapters=(9,), rule="explicit"))]
+    assert texts == [
+        "In Docker Compose, what is the command to bring the app up in the background?",
+        "What is the difference between Compose v1 and v2?",
+    ]  # "Removing a stack?" asks nothing a reader could answer on its own
+
+
+def test_an_arrow_after_a_command_introduces_what_it_does():
+    notes = "- `docker container attach <ctr>` \u2192 attaches to the main proc of the container\n"
+    texts = {d.text for d in cards(gen(notes, rule="commands"))}
+    assert any(t.startswith("Which") and "attaches to the main process" in t for t in texts)
+
+
+def test_glossary_lines_with_a_dash_are_definitions():
+    notes = (
+        "runc \u2014 reference implementation of the OCI runtime-spec. Small wrapper.\n"
+        "containerd \u2014 container supervisor that manages the lifecycle of containers.\n"
+    )
+    drafts = cards(gen(notes, chapters=(5,), rule="definitions"))
+    fronts = {d.text: d for d in drafts}
+    assert fronts["What is runc?"].answer == "Reference implementation of the OCI runtime-spec"
+    assert fronts["What is runc?"].line_start == 1
+    assert fronts["What is containerd?"].line_start == 2
+
+
+def test_note_shorthand_is_written_out_in_every_item():
+    notes = "- `docker container top <ctr>` - lists the procs of a running ctr\n"
+    for draft in gen(notes):
+        assert "procs" not in draft.text and "procs" not in draft.answer
+        assert " ctr" not in draft.text.replace("`", "").replace("<ctr>", "")
+
+
+def test_a_count_of_things_is_no_term():
+    notes = "Two things in one: an enterprise-grade secure cluster of hosts, and an orchestrator.\n"
+    assert gen(notes, chapters=(10,), rule="definitions") == []
