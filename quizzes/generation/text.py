@@ -532,9 +532,15 @@ _SHORTHAND = {
     "vols": "volumes",
     "dir": "directory",
     "dirs": "directories",
+    "cmd": "command",
+    "cmds": "commands",
+    "instr": "instruction",
+    "instrs": "instructions",
+    "var": "variable",
+    "vars": "variables",
 }
 _SHORT = re.compile(
-    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt|impl|env|ctx|procs?|svcs?|vols|dirs?)"
+    r"(?<![\w/`.-])(ctrs?|imgs?|w/o|w/|mgmt|mgrs?|b/c|incl\.|txt|impl|env|ctx|procs?|svcs?|vols|dirs?|cmds?|instrs?|vars?)"
     r"(?![\w/`-]|\.\w)",
     re.IGNORECASE,
 )
@@ -587,7 +593,7 @@ def fix_typos(text: str) -> str:
 
 _SHORT_HINTS = (
     *("ctr", "img", "w/", "mg", "b/c", "incl.", "txt", "impl", "env", "ctx"),
-    *("proc", "svc", "vols", "dir"),
+    *("proc", "svc", "vols", "dir", "cmd", "instr", "var"),
 )
 
 
@@ -599,6 +605,8 @@ def unabbreviate(text: str) -> str:
         return text
 
     def word(found: re.Match) -> str:
+        if found[1].isupper() and len(found[1]) > 2:
+            return found[1]  # "ENV", "DIR": a Dockerfile instruction or a name, not shorthand
         long = _SHORTHAND[found[1].lower()]
         return long.capitalize() if found[1][0].isupper() else long
 

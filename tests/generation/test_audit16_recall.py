@@ -85,3 +85,35 @@ def test_note_shorthand_is_written_out_in_every_item():
 def test_a_count_of_things_is_no_term():
     notes = "Two things in one: an enterprise-grade secure cluster of hosts, and an orchestrator.\n"
     assert gen(notes, chapters=(10,), rule="definitions") == []
+
+
+def test_a_table_of_dockerfile_instructions_asks_what_each_does():
+    notes = (
+        "| instr | what |\n|---|---|\n"
+        "| FROM | base image, always first |\n"
+        "| RUN | exec cmd at build time, makes a new layer |\n"
+        "| ENV / ARG | env var at runtime / build-time var |\n"
+    )
+    by_text = {d.text: d.answer for d in cards(gen(notes, chapters=(8,), rule="tables"))}
+    assert by_text["What does the `FROM` instruction do?"] == "Base image, always first"
+    assert by_text["What does the `RUN` instruction do?"] == (
+        "Exec command at build time, makes a new layer"
+    )
+    assert not [t for t in by_text if "ENV" in t]  # two instructions, one answer: not asked
+
+
+def test_upper_case_instructions_are_not_shorthand():
+    notes = "| Instruction | What it does |\n|---|---|\n| ENV | sets an env var |\n| RUN | runs |\n"
+    by_text = {d.text: d.answer for d in cards(gen(notes, chapters=(8,), rule="tables"))}
+    assert by_text["What does the `ENV` instruction do?"] == "Sets an environment variable"
+
+
+def test_a_command_table_row_is_read_up_to_its_aside():
+    notes = (
+        "| Command | What it does |\n|---|---|\n"
+        "| `docker node ls` | list nodes, `*` = node you're on |\n"
+    )
+    texts = {d.text for d in cards(gen(notes, chapters=(10,), rule="commands"))}
+    assert (
+        "Which command lists nodes?" in texts or "Which `docker node` command lists nodes?" in texts
+    )

@@ -256,7 +256,7 @@ def _from_table(doc: Document, table: Table) -> list[CommandFact]:
                 command = f"{owner} {sub}"
             # "remove dangling (or `-a` unused) images": the aside goes, the noun stays
             desc = re.sub(r"\s*\([^()]*\)", "", desc_cell)
-            does = does_phrase(re.split(r"\s*[.;]\s", desc + " ")[0], command)
+            does = does_phrase(re.split(r"\s*[.;]\s|,\s+(?=.*[`=*])", desc + " ")[0], command)
             if does is not None:
                 text = f"{command}: {desc_cell}"
                 line = (row[0].line, row[0].line)

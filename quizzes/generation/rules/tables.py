@@ -48,7 +48,7 @@ _NOISE_HEADER = re.compile(
     r"status|done|deadline|due|todo|to-?do|session|score|points?|chapter|page|link|url)\b",
     re.I,
 )
-_DOES = re.compile(r"^(what (it|they) does?|does|function|role|job|what for)$", re.I)
+_DOES = re.compile(r"^(what (it|they) does?|does|what|function|role|job|what for)$", re.I)
 _PURPOSE = re.compile(r"^(purpose|used for|use|usage|what (it|they) (is|are) (used )?for)$", re.I)
 _MEANS = re.compile(r"^(description|meaning|definition|what (it|they) (is|are)|explanation)$", re.I)
 _KINDS = tx.wordset(
@@ -341,7 +341,10 @@ def _vague(term: str) -> bool:
 def _front(term: str, first: str, name: str, wide: bool) -> str | None:
     subject = ph.mid_sentence(term)
     kind = tx.strip_end(first).lower()
-    if re.fullmatch(r"`[^`]+`|[a-z][\w.-]*", term) and tx.singular(kind) in _KINDS:
+    kind = {"instr": "instruction", "instrs": "instruction", "cmd": "command"}.get(kind, kind)
+    if re.search(r"\s/\s|,\s", term):
+        return None  # "ENV / ARG", "USER, VOLUME, HEALTHCHECK": which one does the answer say?
+    if re.fullmatch(r"`[^`]+`|[a-z][\w.-]*|[A-Z]{2,}", term) and tx.singular(kind) in _KINDS:
         code = tx.singular(kind) in ("filter", "flag", "option", "key", "instruction", "command")
         shown = f"`{term}`" if code and not term.startswith("`") else term
         subject = f"the {shown} {tx.singular(kind)}"  # "the `bridge` driver"
