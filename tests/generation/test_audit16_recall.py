@@ -23,7 +23,7 @@ def test_numbered_bold_self_test_questions_are_cards():
 def test_a_question_and_its_answer_on_one_line():
     notes = "# Swarm\n\n**Q: How many of 5 managers can fail?** A: 2. Quorum is 3.\n"
     (card,) = cards(gen(notes, chapters=(10,)))
-    assert card.text == "How many of 5 managers can fail?"
+    assert card.text == "In Docker Swarm, how many of 5 managers can fail?"
     assert card.answer == "2. Quorum is 3."
     assert (card.line_start, card.line_end) == (3, 3)
 
@@ -117,3 +117,35 @@ def test_a_command_table_row_is_read_up_to_its_aside():
     assert (
         "Which command lists nodes?" in texts or "Which `docker node` command lists nodes?" in texts
     )
+
+
+def test_a_question_with_its_answer_on_the_same_line_is_a_card():
+    notes = (
+        "# Images\n\n"
+        "- Which storage driver is the default on Ubuntu? \u2192 overlay2\n"
+        "- Does the exam still ask about the Edge channel? (ask Priya)\n\n"
+        "**What does `docker image prune -a` remove?** Every image that no container uses.\n"
+    )
+    by_text = {d.text: d.answer for d in cards(gen(notes, chapters=(6,), rule="asked"))}
+    assert by_text == {
+        "Which storage driver is the default on Ubuntu?": "overlay2",
+        "What does `docker image prune -a` remove?": "Every image that no container uses.",
+    }  # "(ask Priya)" answers nothing
+
+
+def test_a_definition_that_says_why_or_labels_its_notes_asks_nothing_back():
+    notes = (
+        "containerd \u2014 container supervisor: lifecycle start/stop/pause/rm of containers.\n"
+        "daemonless containers \u2014 the point of the shim: you can restart dockerd safely.\n"
+    )
+    texts = [d.text for d in cards(gen(notes, chapters=(5,), rule="definitions"))]
+    assert texts == ["What is containerd?"]
+
+
+def test_only_the_sentence_after_a_definition_says_what_the_term_does():
+    notes = (
+        "- **containerd**: a container supervisor for the container lifecycle. Donated to CNCF "
+        "in 2017. Talks to dockerd over gRPC.\n"
+    )
+    texts = [d.text for d in cards(gen(notes, chapters=(5,), rule="definitions"))]
+    assert "What does containerd do?" not in texts

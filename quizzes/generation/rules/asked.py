@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import text as tx
 from ..drafts import Draft, card
-from ..parser import Q_LINE, Document, ListBlock, Paragraph
+from ..parser import Q_LINE, Document, ListBlock, ListItem, Paragraph
 from .base import Fact, draft_args, is_explicit, span_of
 from .topic import in_topic
 
@@ -52,13 +52,18 @@ class AskedFact(Fact):
 
 def find(doc: Document) -> list[AskedFact]:
     facts: list[AskedFact] = []
-    for block in doc.walk(Paragraph, claims=True):
+    for block in doc.walk((Paragraph, ListItem), claims=True):
         span = span_of(block)
         if span is None or is_explicit(span):
             continue
         first, _, rest = span.text.strip().partition("\n")
         if Q_LINE.match(first):
             continue  # "Q: …" / "A: …": the explicit rule's
+        same = _SAME_LINE.match(first)
+        if same:  # "What is a dangling image? One with no tag."
+            first, rest = same["q"], same["a"]
+        elif isinstance(block, ListItem):
+            continue  # a question item frames the items under it, the lists rule's
         front = tx.clean(first)
         if not tx.is_question(front) or len(tx.words(front)) < 4 or tx.has_url(front):
             continue
@@ -86,6 +91,12 @@ def find(doc: Document) -> list[AskedFact]:
             )
         )
     return facts
+
+
+# A question and its answer in one line: "What is X? An image …", "Default driver? → overlay2".
+_SAME_LINE = re.compile(
+    r"^(?P<q>[^?]{8,}\?)\s*(?:\u2192|->|=>|[-\u2013\u2014:])?\s+(?P<a>[^?\s(\[].*)$"
+)
 
 
 def asks(front: str) -> bool:

@@ -319,13 +319,16 @@ _SOLVES = re.compile(
 )
 
 
+_LINK_VERBS = tx.wordset("talks speaks communicates connects calls")
+
+
 def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]:
     """Later sentences of a definition that state one more fact about the term:
     "This solves the zombie reaping problem", "Breaks Docker into modular components"."""
     text = strip_copula(definition)
     subject = ph.mid_sentence(term)
     out: list[tuple[str, str]] = []
-    for start, end in tx.sentence_spans(text)[1:]:
+    for n, (start, end) in enumerate(tx.sentence_spans(text)[1:]):
         sentence = tx.strip_end(text[start:end])
         words = tx.words(sentence)
         if not 3 <= len(words) <= 20 or tx.has_url(sentence) or "`" in sentence:
@@ -341,6 +344,8 @@ def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]
             out.append((question, tx.capitalize(found["what"])))
         elif (
             shape(sentence) == "verb3"
+            and n == 0  # "… Later grew image push. Talks to dockerd over gRPC": not what it does
+            and sentence.split()[0].lower() not in _LINK_VERBS
             and not front.endswith(" do?")
             and not ph.is_plural_term(term)
             and sentence.split()[0].lower() not in _ATTRIBUTE_VERBS  # "Needs a license"
@@ -355,6 +360,8 @@ def _reverse_front(term: str, definition: str) -> str | None:
     first = tx.unabbreviate(main_part(tx.drop_asides(first_sentence(definition)).strip()))
     if len(tx.words(first)) > 25 or len(tx.words(first)) < MIN_CUE:
         return None  # "a DTR policy on a repo" fits mirroring and pruning too
+    if re.search(r"\w:\s", first) or re.match(r"the (?:point|reason|idea) of\b", first, re.I):
+        return None  # "container supervisor: lifecycle start/stop": a label, then notes
     if re.match(r"(?:does|do|did)\s", first, re.IGNORECASE) or re.search(r"\s[=+]\s", first):
         return None  # "does encap/decap …", "bundle = Engine + UCP": no question reads so
     form = shape(first)
@@ -396,6 +403,8 @@ def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     first = tx.unabbreviate(first_sentence(definition))  # "reference impl" → "… implementation"
     first = re.split(r",\s*[\w-]+\s*=\s", first)[0]  # "low-level runtime, containerd = …"
     first = tx.drop_asides(first)  # "(book's was 3.2)"
+    if re.match(r"the (?:point|reason|idea|goal) of\b", first, re.I):
+        return None  # "daemonless containers — the point of the shim: …" says why, not what
     if _NOT_AN_ANSWER.search(first) or _circular(term, first):
         return None  # "Admin Settings → …", "the "on which"", UCP: "the enterprise control plane"
     subject = ph.mid_sentence(term)

@@ -89,7 +89,7 @@ _ANCHOR = re.compile(
     r"\b(?:docker\w*|compose|swarm|kubernetes|k8s|ucp|dtr|dct|containerd|runc|shim|raft|"
     r"overlay|vxlan|ingress|macvlan|ipvlan|bridge|seccomp|apparmor|selinux|namespaces?|cgroups?|"
     r"capabilit\w+|registr\w+|stacks?|secrets?|volumes?|dockerfiles?|notary|buildkit|"
-    r"moby|oci|cnm|libnetwork|tls|mtls|manager|managers|worker|workers|replicas?|storage|"
+    r"moby|oci|cnm|libnetwork|tls|mtls|replicas?|storage|"
     r"daemon|engine|plugins?|logging)\b",
     re.IGNORECASE,
 )
