@@ -149,3 +149,34 @@ def test_only_the_sentence_after_a_definition_says_what_the_term_does():
     )
     texts = [d.text for d in cards(gen(notes, chapters=(5,), rule="definitions"))]
     assert "What does containerd do?" not in texts
+
+
+def test_a_self_test_answer_keeps_its_first_sentence_not_the_elaboration():
+    notes = (
+        "Q: How are Compose resources named?\n"
+        "A: Prefixed with the project name, which defaults to the directory name. E.g. in folder "
+        "`counter-app`, service `web-fe` becomes `counter-app_web-fe_1`.\n\n"
+        "Q: Command to bring the app up in the background?\n"
+        "A: `docker-compose up -d` (the book also shows `docker-compose up &`). It builds images.\n"
+    )
+    answers = [d.answer for d in gen(notes, chapters=(9,), rule="explicit")]
+    assert answers == [
+        "Prefixed with the project name, which defaults to the directory name.",
+        "`docker-compose up -d`",
+    ]
+
+
+def test_a_comparison_table_is_not_read_as_commands_and_their_jobs():
+    notes = (
+        "| | Managers | Workers |\n|---|---|---|\n"
+        "| Join cmd | `docker swarm join-token manager` | `docker swarm join-token worker` |\n"
+        "| Run tasks | yes | yes |\n"
+    )
+    assert gen(notes, chapters=(10,), rule="commands") == []
+
+
+def test_an_exam_remark_is_no_term():
+    notes = (
+        "Lead line for the exam \u2014 a grant is a subject, a role and a collection together.\n"
+    )
+    assert gen(notes, chapters=(16,), rule="definitions") == []

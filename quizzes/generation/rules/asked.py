@@ -37,7 +37,7 @@ _OPEN_SECTION = re.compile(
 )
 
 
-_TWO_PARTS = re.compile(r"\b(?:and why|why|difference|differ|compare|vs\.?|versus)\b", re.I)
+TWO_PARTS = re.compile(r"\b(?:and why|why|difference|differ|compare|vs\.?|versus)\b", re.I)
 _ASKING = tx.wordset(
     "what which where when why how who whose is are was were can could does do did will would "
     "should must may has have"
@@ -73,7 +73,7 @@ def find(doc: Document) -> list[AskedFact]:
         said = re.sub(r"`[^`]*`", "", front)  # "What does `docker run -i` do?" is knowledge
         if _NOT_KNOWLEDGE.search(said) or any(_OPEN_SECTION.search(h) for h in block.section):
             continue
-        wide = bool(_TWO_PARTS.search(front))  # "… and why?": the reason is the second sentence
+        wide = bool(TWO_PARTS.search(front))  # "… and why?": the reason is the second sentence
         if rest.strip():  # the answer on the next line of the same paragraph
             back, end = _answered(tx.clean(rest), wide), block.line_end
         else:
@@ -177,7 +177,7 @@ def answer_below(block, wide: bool = False) -> tuple[str | None, int]:
 def _answered(text: str, wide: bool = False) -> str | None:
     if not text or tx.is_question(text.split("\n")[0]) or _UNANSWERED.match(text):
         return None  # another question, or "Not sure, ask Tom"
-    answer = _trimmed(text, 2 if wide else 1)
+    answer = trimmed(text, 2 if wide else 1)
     if answer is None or any(_lab_line(code) for code in re.findall(r"`([^`]+)`", answer)):
         return None  # a whole lab command line ("docker run -dit --name voltainer …")
     return answer
@@ -196,7 +196,7 @@ def _lab_line(code: str) -> bool:
 _BARE_VERDICT = re.compile(r"(?:yes|no|nope|yep|correct|wrong|true|false)\W*", re.I)
 
 
-def _trimmed(text: str, sentences: int = 1) -> str | None:
+def trimmed(text: str, sentences: int = 1) -> str | None:
     """The answer's first sentence (two when the first is only "No."): the rest of a
     self-test answer is usually the author's elaboration."""
     # "No." alone says too little: the next sentence says why
@@ -205,6 +205,10 @@ def _trimmed(text: str, sentences: int = 1) -> str | None:
     short = re.sub(r"[\s,;(]+(?:e\.g\.?|for example|for instance)(?:\s|,).*$", "", kept)
     if short != kept and len(tx.words(short)) >= 2:
         kept = tx.strip_end(short) + "."
+    kept = tx.drop_asides(kept)  # "(the book also shows `up &`)"
+    kept = re.sub(r"^(`[^`]+`)\.$", r"\1", kept)  # "`docker-compose up -d`." → the command
+    if kept.endswith(":"):
+        return None  # "`openssl x509 …` shows:": the answer is below, in code
     return kept if 0 < len(kept) <= MAX_ANSWER else None
 
 

@@ -246,6 +246,8 @@ def _from_table(doc: Document, table: Table) -> list[CommandFact]:
             continue
         cells = [tx.clean(c.text) for c in row[:2]]
         for first, (cmd_cell, desc_cell) in enumerate(((cells[0], cells[1]), (cells[1], cells[0]))):
+            if first and len(row) > 2:
+                break  # "| Join cmd | `… join-token manager` | `… worker` |": a comparison
             found = re.fullmatch(_CODE, cmd_cell)
             command = found["cmd"].strip() if found else ""
             if not is_command(command):

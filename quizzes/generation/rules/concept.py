@@ -54,7 +54,7 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
     adjective = len(low) == 1 and _ADJECTIVE.search(low[0]) and low[0] not in TECH_NAMES
     if adjective and term[:1].islower():
         return False  # "modular: API, runtime, shims": an adjective, no term
-    if re.search(r"\b(?:book|chapter|author|nigel)\b", term, re.I):
+    if re.search(r"\b(?:book|chapter|author|nigel|exam)\b", term, re.I):
         return False  # "Analogy from the book"
     if re.search(r"\u2260|!=|\bagreed\b|\bwhat's\b|\b(?:correct|wrong)\s+answer\b", term, re.I):
         return False  # "what's left", "correct answer", "everyone agreed this", "A ≠ B"

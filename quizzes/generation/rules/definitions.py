@@ -143,6 +143,8 @@ def _leading_term(block, span: Span, note_id) -> DefinitionFact | None:
         if not found:
             return None
         term, definition, bold = tx.unabbreviate(tx.clean(found["term"])), found["d"], False
+        if tx.is_label(term) or tx.personal(text):
+            return None  # "Personal aside — the Windows equivalent …", "Exam tip - …"
         if not plain_term(term, text[len(found["term"]) : len(text) - len(found["d"])]):
             return None
     else:

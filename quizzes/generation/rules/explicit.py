@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import A_LINE, Q_LINE, Document, ListBlock, ListItem, Paragraph
-from .asked import answer_below, as_question
+from .asked import TWO_PARTS, answer_below, as_question, trimmed
 from .base import Fact, draft_args, span_of
 from .topic import in_topic
 
@@ -161,8 +161,13 @@ def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]
         front = as_question(fact.front)
         if front is None:
             return []
+        # "It started as Fig. Docker Inc bought …": the first sentence answers (two for
+        # "… and why?"), the rest is the author's elaboration, which the explanation keeps
         back = fact.back
-        if len(back) > MAX_ANSWER:  # "VXLAN." alone says the name; the next sentence says why
+        short = trimmed(back, 2 if TWO_PARTS.search(front) else 1)
+        if short and (len(tx.words(short)) >= 4 or short.startswith("`")):
+            back = short  # not "VXLAN." or "2.": a bare name wants the sentence after it
+        elif len(back) > MAX_ANSWER:  # "VXLAN." alone says the name; the next sentence says why
             back = tx.first_sentences(back, 1, lambda kept: len(tx.words(kept)) < 4)
         return [card(kind="basic", text=in_topic(front, doc.topic), answer=back, **common)]
     if not fact.reversed:
