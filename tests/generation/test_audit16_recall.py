@@ -180,3 +180,14 @@ def test_an_exam_remark_is_no_term():
         "Lead line for the exam \u2014 a grant is a subject, a role and a collection together.\n"
     )
     assert gen(notes, chapters=(16,), rule="definitions") == []
+
+
+def test_a_long_command_line_with_its_comment_in_a_code_block_is_asked():
+    notes = (
+        "```\n"
+        "docker volume inspect myvol                     # shows Mountpoint, Driver, Scope\n"
+        "docker volume prune" + " " * 29 + "# deletes ALL volumes not mounted by a ctr\n"
+        "```\n"
+    )
+    texts = {d.text for d in cards(gen(notes, chapters=(13,), rule="commands"))}
+    assert "Which command deletes all volumes not mounted by a container?" in texts

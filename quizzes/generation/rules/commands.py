@@ -190,12 +190,19 @@ def _from_sentence(block, sentence: str, lines, raw: str) -> CommandFact | None:
     return None
 
 
+_INLINE_COMMENT = re.compile(r"\s#\s*(?P<desc>[^#]+)$")
+
+
 def _from_code(doc: Document, block: Code) -> list[CommandFact]:
     facts: list[CommandFact] = []
     lines = block.text.split("\n")
     first = block.line_start + (1 if block.fenced else 0)
     commands = [(n, _PROMPT.sub("", line).strip()) for n, line in enumerate(lines)]
-    commands = [(n, c) for n, c in commands if is_command(c) and not c.endswith("\\")]
+    commands = [
+        (n, c)
+        for n, c in commands
+        if is_command(_INLINE_COMMENT.sub("", c)) and not c.endswith("\\")
+    ]  # "docker volume prune    # deletes ALL unused volumes": long with its comment
     # A lead paragraph "To list nodes:" right above a one-command block.
     before = doc.neighbour(block, -1)
     if len(commands) == 1 and isinstance(before, Paragraph):
@@ -217,7 +224,7 @@ def _from_code(doc: Document, block: Code) -> list[CommandFact]:
             return facts
     for n, command in commands:
         comment = _COMMENT.match(lines[n - 1]) if n else None
-        inline = re.search(r"\s#\s*(?P<desc>[^#]+)$", command)
+        inline = _INLINE_COMMENT.search(command)
         if inline:
             command = command[: inline.start()].strip()
             comment = inline
