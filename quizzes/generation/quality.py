@@ -9,7 +9,7 @@ from functools import lru_cache
 from .classify import keyword_scores
 from .distractors import similar
 from .drafts import CARD, QUESTION, Draft
-from .text import HTML_TAG, key
+from .text import DOCKER_PORTS, HTML_TAG, key
 
 AUTHOR_RULES = frozenset({"explicit", "asked", "cloze", "choices"})
 MAX_TEXT = 400
@@ -163,6 +163,8 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
         if draft.item_type == CARD and draft.kind != "cloze" and asked in questions_asked:
             continue  # "What is an endpoint?" twice with two answers: one card asks it
         group = by_answer.setdefault((draft.item_type, _answer_key(draft.answer)), [])
+        if _port_item(draft) and any(map(_port_item, group)):
+            continue  # port 2377 asked in the swarm note and again in the overlay note: once
         twin = next((other for other in group if near_duplicate(draft, other)), None)
         if twin is not None and (twin.rule in AUTHOR_RULES or not _says_more(draft, twin)):
             continue
@@ -183,6 +185,13 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
 
 
 _BLANK = re.compile(r"\s*\[\.\.\.\]\s*")
+_PORT_RULES = frozenset({"numbers", "tables"})
+
+
+def _port_item(draft: Draft) -> bool:
+    """An item whose answer is one of Docker's own ports (2377, 4789, …): the group's notes
+    ask each of them once, whichever note names it first."""
+    return draft.rule in _PORT_RULES and _answer_key(draft.answer) in DOCKER_PORTS
 
 
 def _says_more(draft: Draft, twin: Draft) -> bool:

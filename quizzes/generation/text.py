@@ -6,6 +6,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+# Ports of Docker itself: the engine API, swarm management, gossip, overlay VXLAN, registry.
+DOCKER_PORTS = ("2375", "2376", "2377", "7946", "4789", "5000", "443")
+
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'+-]*")
 URL = re.compile(r"https?://|www\.")
 DATE = re.compile(

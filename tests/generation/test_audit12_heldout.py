@@ -100,7 +100,7 @@ def test_ports_in_a_row_each_say_their_job():
     texts = {d.text: d.answer for d in cards(gen(notes, rule="numbers"))}
     assert texts == {
         "Which port is used for swarm management?": "2377",
-        "Which port is used for gossip?": "7946",
+        "In Docker Swarm, which port is used for gossip?": "7946",
         "Which port is used for VXLAN?": "4789",
     }
 

@@ -74,7 +74,7 @@ def test_one_item_per_port_in_a_note():
     drafts = gen(notes, rule="numbers")
     assert [d.text for d in cards(drafts)] == [
         "Which port is used for VXLAN data plane?",
-        "Which port is used for gossip?",
+        "In Docker Swarm, which port is used for gossip?",
     ]
     assert all(not d.text.startswith("Fill in the blank") for d in questions(drafts))
 

@@ -19,8 +19,8 @@ def test_a_list_of_ports_asks_which_port_is_used_for_what():
     notes = "Ports to open:\n\n- 2377/tcp: cluster management\n- 7946/tcp and udp: gossip\n"
     drafts = gen(notes, rule="numbers")
     assert [(d.text, d.answer) for d in cards(drafts)] == [
-        ("Which port is used for cluster management?", "2377"),
-        ("Which port is used for gossip?", "7946"),
+        ("In Docker Swarm, which port is used for cluster management?", "2377"),
+        ("In Docker Swarm, which port is used for gossip?", "7946"),
     ]
     (quiz,) = by_text(questions(drafts), "gossip")
     assert "2377" in {o.text for o in quiz.options}  # ports of the notes come first
@@ -54,6 +54,6 @@ def test_ports_listed_in_one_sentence_with_what_they_are_for():
     notes = "**Ports to open**: 2377/tcp (cluster management), 4789/udp (overlay traffic).\n"
     drafts = gen(notes, rule="numbers")
     assert [(d.text, d.answer) for d in cards(drafts)] == [
-        ("Which port is used for cluster management?", "2377"),
+        ("In Docker Swarm, which port is used for cluster management?", "2377"),
         ("Which port is used for overlay traffic?", "4789"),
     ]

@@ -27,7 +27,7 @@ def does_phrase(desc: str, command: str, lead: bool = False) -> str | None:
     desc = join_verbs(tx.unabbreviate(desc))  # "stop + remove ctrs" → "stop and remove …"
     desc = _ASIDE.sub("", desc)  # "deletes ALL images -- careful", "removes … too"
     desc = re.sub(
-        r"\b(?:ALL|NOT|NEVER|ONLY|ALWAYS|EVERY|ANY)\b", lambda m: m.group(0).lower(), desc
+        r"\b(?:ALL|NOT|NEVER|ONLY|ALWAYS|EVERY|ANY|OR|AND)\b", lambda m: m.group(0).lower(), desc
     )  # "ALL" → "all"
     desc = tx.strip_end(re.sub(r"\s*\([^()]*\)\s*$", "", tx.strip_end(desc)))
     desc = re.sub(r"^(?:this|the)\s+command\s+", "", desc, flags=re.I)
@@ -46,6 +46,8 @@ def does_phrase(desc: str, command: str, lead: bool = False) -> str | None:
     first = words[0].lower().strip(",:")
     if first.endswith("ing") and first not in _VERB_WORDS and (not lead or first in _ADJ_START):
         phrase = None  # "running ctrs only" lists containers, it runs nothing
+    elif len(words) > 1 and words[1].lower() == "of":
+        phrase = None  # "logs of one service": a noun, whatever "logs" could mean
     else:
         phrase = tx.verb_phrase_3rd(desc)
     if phrase is None:
@@ -107,7 +109,9 @@ def _bare_verb(phrase: str, command: str) -> str | None:
 
 
 _ASIDE = re.compile(
-    r"(?:\s+(?:--|\u2013|\u2014)\s+.*|\s*!+|\s+(?:too|as well|also|lol|btw))+\s*\.?\s*$", re.I
+    r"(?:\s+(?:--|\u2013|\u2014)\s+.*|\s+-\s+(?:careful|caution|danger|beware|warning)\b.*|\s*!+|"
+    r"\s+(?:too|as well|also|lol|btw))+\s*\.?\s*$",
+    re.I,
 )
 _LOST = re.compile(
     r"^\w+\s+(?:the|that|this)\s+(?:list|one|ones|result|results|output|same|rest|thing|things|"

@@ -40,6 +40,15 @@ def tidy[F](fact: F) -> F | None:
     if len(words) == 4 and words[1] in _LEGACY_ON_NAME and words[3].startswith("-"):
         words = [words[0], words[1], words[3], words[2]]  # "docker pull repo -a" → "… -a repo"
         last = words[-1]
+    placed = _placeholders(words)
+    if placed != words:  # "docker stack deploy -c docker-stack.yml seastack"
+        does = fact.does
+        for lab, shown in zip(words, placed, strict=True):
+            if lab != shown:  # 'creates stack "seastack"' → "creates a stack"
+                does = re.sub(
+                    rf"\b(?:the\s+)?(\w+)\s+[\"'`]?{re.escape(lab)}[\"'`]?", r"a \1", does
+                )
+        return replace(fact, command=" ".join(placed), does=does)
     if _DIGEST.match(last):
         return replace(fact, command=" ".join([*words[:-1], "<image>@<digest>"]))
     said = f" {fact.does.lower().replace('`', '')} "
@@ -60,3 +69,22 @@ def tidy[F](fact: F) -> F | None:
     if len(words) >= 4 and words[-2].startswith("--") and "=" not in words[-2]:
         return None
     return fact
+
+
+def _placeholders(words: list[str]) -> list[str]:
+    """The lab values of two common lines as placeholders: ``docker stack deploy -c
+    docker-stack.yml seastack`` → ``… -c <compose-file> <stack>``, ``docker node update
+    --label-add pcidss=yes wrk-2`` → ``… --label-add <key>=<value> <node>``."""
+    out = list(words)
+    if words[1:3] == ["stack", "deploy"] and len(words) >= 5 and not words[-1].startswith("-"):
+        out[-1] = "<stack>"
+        for n, word in enumerate(words[:-2]):
+            if word in ("-c", "--compose-file") and not words[n + 1].startswith("<"):
+                out[n + 1] = "<compose-file>"
+    if "--label-add" in words[:-2] and words[1:3] == ["node", "update"]:
+        at = words.index("--label-add")
+        if "=" in words[at + 1] and not words[at + 1].startswith("<"):
+            out[at + 1] = "<key>=<value>"
+        if at + 2 == len(words) - 1 and not words[-1].startswith(("-", "<")):
+            out[-1] = "<node>"
+    return out

@@ -254,7 +254,7 @@ _ATTRIBUTE_VERBS = tx.wordset(
 )
 
 
-_NOT_AN_ANSWER = re.compile(r"\u2192|->|=>|^(?:the\s+|an?\s+)?[\"'\u201c\u2018]", re.I)
+_NOT_AN_ANSWER = re.compile(r"\u2192|->|=>|\s=\s|^(?:the\s+|an?\s+)?[\"'\u201c\u2018]", re.I)
 
 
 def _circular(term: str, first: str) -> bool:

@@ -17,8 +17,7 @@ from .topic import in_topic, with_topic
 
 NAME = "numbers"
 BLANK = "[...]"
-# Ports of Docker itself: the engine API, swarm management, gossip, overlay VXLAN, registry.
-PORTS = ("2375", "2376", "2377", "7946", "4789", "5000", "443")
+PORTS = tx.DOCKER_PORTS
 
 _NUMBER = re.compile(
     r"(?<![\w.,:/$#-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -122,7 +121,7 @@ def _port_item(block: ListItem, span: Span, context: str) -> NumberFact | None:
         lines=(span.line, span.line),
         source=span.raw,
         explanation=text,
-        text=_port_question(desc, context),
+        text=_port_question(desc, context, found["n"]),
         number=found["n"],
         kind="port",
         avoid=(),
@@ -137,13 +136,26 @@ _PORT_DESC = re.compile(
 )
 
 
-def _port_question(desc: str, context: str) -> str:
+# Where each of Docker's ports belongs, for a question that does not say it.
+_PORT_TOPIC = {
+    "2377": "Docker Swarm",
+    "7946": "Docker Swarm",
+    "4789": "overlay networking",
+    "2375": "the Docker daemon",
+    "2376": "the Docker daemon",
+}
+
+
+def _port_question(desc: str, context: str, number: str = "") -> str:
     """ "the default port for cluster management traffic" → "Which port does swarm cluster
-    management traffic use by default?"; "gossip" → "Which port is used for gossip?"."""
+    management traffic use by default?"; "gossip" → "In Docker Swarm, which port is used for
+    gossip?"."""
     desc = tx.unabbreviate(desc)
     found = _PORT_DESC.match(desc)
     if not found:
-        return f"Which port is used for {tx.uncapitalize(desc)}?"
+        return in_topic(
+            f"Which port is used for {tx.uncapitalize(desc)}?", _PORT_TOPIC.get(number, "")
+        )
     what = re.sub(r"^(?:the\s+)?", "", found["what"])
     if "swarm" in context.lower() and "swarm" not in what.lower():
         what = f"swarm {what}"
@@ -168,7 +180,7 @@ def _inline_ports(block, span: Span, start: int, end: int) -> list[NumberFact]:
                 lines=span.lines_of(start, end),
                 source=f"{found.group(0)} | {sentence}",
                 explanation=tx.clean(sentence),
-                text=_port_question(desc, ""),
+                text=_port_question(desc, "", found["n"]),
                 number=found["n"],
                 kind="port",
                 avoid=(),
@@ -192,6 +204,8 @@ _PERSON = re.compile(
 _LOGISTICS_HEADING = re.compile(r"\b(?:logistics|admin|housekeeping|agenda|next steps)\b", re.I)
 
 
+_STEP = re.compile(r"\s(?:->|\u2192|=>)\s")
+_IP = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
 _APPROXIMATE = re.compile(r"(?:~|≈|\bapprox\.?|\broughly)\s*$", re.I)
 _ALTERNATIVE = re.compile(r"\d\s*(?:or|/)\s*$")
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:or|/)\s*\d")
@@ -218,6 +232,11 @@ def _in_sentence(
         return []  # "Lab VMs … expire after 4 h", "meet at 7pm": the group's plans, not Docker
     if _EXAMPLE.match(sentence):
         return []  # "For example, … port 80 …": an example value, not a fact
+    crammed = sentence.count(",") >= 3 and len(tx.words(sentence)) > 18
+    if crammed or len(tx.words(sentence)) > 32 or len(_STEP.findall(sentence)) >= 3:
+        return []  # "Mutual TLS, CA on managers, certs rotate every 90 days, …": a note dump
+    if _IP.search(sentence):
+        return []  # a packet walk-through with lab addresses: no one sentence to recall
     found_all = [
         m
         for m in _NUMBER.finditer(sentence)
@@ -231,6 +250,8 @@ def _in_sentence(
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _SKIP_BEFORE.search(before) or re.match(r"^\s*(st|nd|rd|th)\b", after):
             continue
+        if re.search(r"=\s*$", before):
+            continue  # "`--cert-expiry 720h` = [...] days": arithmetic, not a fact
         kind = _kind(m["n"], sentence, before, (m["u"] or "") + after)
         if kind is None or len(facts) == 2:
             continue  # two clozes per sentence are plenty

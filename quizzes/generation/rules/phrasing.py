@@ -71,6 +71,11 @@ VAGUE = wordset(
     "lessons principles terms tasks links resources todos use-cases cases scenarios uses "
     "drawbacks downsides upsides gotchas caveats warnings reminders bits pieces stuff vs versus"
 )
+# The note's own scaffolding, never the name of a thing to learn.
+_META = wordset(
+    "analogy analogies unsure cols fixes workaround recap summary tl;dr tldr verdict "
+    "takeaway mnemonic"
+)
 COMMAND_LIKE = re.compile(
     r"^`?(sudo\s+|\$\s*)?(docker|docker-compose|kubectl|dockerd)(\s+[a-z-]+|$)"
 )
@@ -105,6 +110,10 @@ def is_term(term: str, *, bold: bool = False, member: bool = False) -> bool:
         return False  # "TLS tightly integrated"
     if "'" in term and re.search(r"n't\b", term):
         return False
+    if any(w.strip("#:") in _META for w in lowered) or (
+        len(parts) == 1 and tx.singular(lowered[0]) in VAGUE | wordset("feature fix")
+    ):
+        return False  # "fix", "features", "cols", "Analogy #2", "still unsure": the note's own
     if member:
         return True  # a member of a named list ("volume" among mount types) may be generic
     if (
