@@ -379,6 +379,7 @@ _PERSONAL_CI = re.compile(
     r"\b(?:the\s+)?(?:book|chapter|author|nigel|poulton)(?:'s)?\s+(?:says|said|points?\s+out|"
     r"ends|starts|opens|closes|mentions|shows|covers|explains|calls|argues|claims|notes)\b|"
     r"\b(?:in|from|per)\s+the\s+book\b|\bthe\s+book'?s\b|"  # "Big warning in the book"
+    r"\bch(?:apter)?\.?\s?\d+\s+(?:material|stuff|topic)\b|"  # "technically ch15 material"
     r"^\W*(?:got|forgot|mixed\s+up|confused|missed|messed\s+up)\b",  # "Got O and CN swapped"
     re.IGNORECASE,
 )
@@ -404,7 +405,8 @@ def personal(sentence: str) -> bool:
 
 _CONNECTIVE = re.compile(
     r"^(?:so|plus|also|and|but|then|basically|anyway|ok|okay|oh|well|now|remember|"
-    r"around the same time|at the same time|in short|tl;?dr)\b\s*[,:]?\s+(?=\S)",
+    r"around the same time|at the same time|in short|tl;?dr|next|finally|first|firstly|"
+    r"secondly|lastly|(?:the\s+)?(?:core|big|main|key)\s+idea|the\s+gist|gist)\b\s*[,:]?\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -65,3 +65,45 @@ def test_the_notes_own_scaffolding_is_no_term():
 def test_a_definition_with_an_equals_sign_in_its_answer_is_not_asked():
     notes = "- **layer ID**: hash of its content (uncompressed) = content hash\n"
     assert gen(notes, chapters=(6,), rule="definitions") == []
+
+
+def test_a_reverse_card_asks_for_the_thing_described_not_for_a_quote():
+    notes = (
+        "- **runc**: reference implementation of the OCI runtime-spec\n"
+        "- **Moby**: tools that combine to make the Docker daemon\n"
+        "- **Kubernetes**: leading orchestrator, needed for managing deployments\n"
+    )
+    by_text = {d.text: d.answer for d in cards(gen(notes, chapters=(2,), rule="definitions"))}
+    assert by_text["What is the reference implementation of the OCI runtime-spec?"] == "runc"
+    assert by_text["What are the tools that combine to make the Docker daemon?"] == "Moby"
+    assert by_text["What is the leading orchestrator?"] == "Kubernetes"
+    assert not [t for t in by_text if "described as" in t]
+
+
+def test_a_cloze_drops_the_notes_lead_words():
+    notes = (
+        "# Volumes\n\n"
+        "Core idea: every container gets a thin **writable layer** on top of its image layers.\n\n"
+        "Next, **Docker Content Trust** is how you sign and verify images.\n"
+    )
+    texts = [d.text for d in gen(notes, chapters=(13,), rule="bold")]
+    assert texts == [
+        "In Docker volumes, every container gets a thin [...] on top of its image layers.",
+        "In Docker volumes, [...] is how you sign and verify images.",
+    ]
+
+
+def test_no_cloze_on_the_books_layout_or_a_word_the_sentence_repeats():
+    notes = (
+        "**Secrets** are technically ch15 material but they show up again here.\n\n"
+        "A **container** is roughly like a VM, but all containers on a host share the kernel.\n"
+    )
+    assert gen(notes, chapters=(17,), rule="bold") == []
+
+
+def test_a_comparison_or_a_lab_heading_is_no_context():
+    notes = (
+        "## Local vs 3rd-party drivers\n\n"
+        "- local driver: a volume driver whose volumes exist only on the host that made them\n"
+    )
+    assert not [d for d in gen(notes, chapters=(13,)) if "In the context of local" in d.text]

@@ -34,7 +34,7 @@ def test_plural_terms_and_participles():
 def test_reverse_card_needs_a_self_contained_description():
     notes = "- Image - read-only template used to start containers; think of it like a class\n"
     got = texts(cards(gen(notes, rule="definitions")))
-    assert "What is described as \u201cread-only template used to start containers\u201d?" in got
+    assert "What is the read-only template used to start containers?" in got
 
 
 def test_command_descriptions_lose_noise_and_keep_nouns():

@@ -119,6 +119,8 @@ def _gives_away(answer: str, rest: str) -> bool:
     """Half or more of the answer's words are written elsewhere in its sentence."""
     words = [w for w in re.findall(r"[a-z0-9]{3,}", answer.lower()) if w not in tx.STOPWORDS]
     said = set(re.findall(r"[a-z0-9]{3,}", rest.lower()))
+    if len(words) == 1:  # "A [container] … all containers share …"
+        return tx.singular(words[0]) in {tx.singular(w) for w in said}
     return bool(words) and 2 * sum(w in said for w in words) >= len(words)
 
 

@@ -147,7 +147,8 @@ def is_generic(term: str) -> bool:
 _NOT_TOPIC = re.compile(
     r"\b(my|i|me|notes?|discussion|agenda|minutes|summary|misc|miscellaneous|todos?|questions?|"
     r"date|session|meeting|recap|review|random|stuff|mixing|confus\w*|mistakes?|wrong|"
-    r"chapter|ch|table|tables|exam|cheat|one-pager|night|lead\s+line|in\s+one)\b|"
+    r"chapter|ch|table|tables|exam|cheat|one-pager|night|lead\s+line|in\s+one|book|lab|labs|"
+    r"vs|versus|gotchas?|traps?|out\s+of\s+the\s+box|bits|big\s+picture)\b|"
     r"^building\s+blocks$|^components$|^(?:the\s+)?(?:parts|pieces)$",
     re.IGNORECASE,
 )

@@ -221,9 +221,8 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
         elif concept.ambiguous(term):
             return drafts  # "What is a network?", "What is host mode?": which one?
     drafts.append(card(kind="basic", text=front, answer=answer, detail="define", **common))
-    back = _reverse_front(term, fact.definition)
-    # "What is described as “image-spec + runtime-spec”?" → "two specs": a note's label
-    described = back is not None and back.startswith("What is described as")
+    back, described = _reverse_front(term, fact.definition)
+    # "What are the image-spec and the runtime-spec?" → "two specs": a note's label
     if described and not concept.proper_term(term, doc):
         back = None
     if back is not None and label is not None:
@@ -357,32 +356,43 @@ def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]
     return out
 
 
-def _reverse_front(term: str, definition: str) -> str | None:
-    """The definition as a question whose answer is the term."""
+def _reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
+    """The definition as a question whose answer is the term, and whether the question is
+    the bare description ("What is the reference implementation of …?"), which only a
+    proper term may answer."""
     first = tx.unabbreviate(main_part(tx.drop_asides(first_sentence(definition)).strip()))
     if len(tx.words(first)) > 25 or len(tx.words(first)) < MIN_CUE:
-        return None  # "a DTR policy on a repo" fits mirroring and pruning too
+        return None, False  # "a DTR policy on a repo" fits mirroring and pruning too
     if re.search(r"\w:\s", first) or re.match(r"the (?:point|reason|idea) of\b", first, re.I):
-        return None  # "container supervisor: lifecycle start/stop": a label, then notes
+        return None, False  # "container supervisor: lifecycle start/stop": a label, then notes
     if re.match(r"(?:does|do|did)\s", first, re.IGNORECASE) or re.search(r"\s[=+]\s", first):
-        return None  # "does encap/decap …", "bundle = Engine + UCP": no question reads so
+        return None, False  # "does encap/decap …", "bundle = Engine + UCP": no question reads so
     form = shape(first)
     lowered = first[0].lower() + first[1:]
     if form in ("verb3", "past"):
-        return f"What {lowered}?"  # "What encrypts the swarm control plane?"
+        return f"What {lowered}?", False  # "What encrypts the swarm control plane?"
     parts = re.sub(r"\s*\([^)]*\)$", "", term).split()  # "Control Groups (cgroups)"
     if form == "verb" and ph.is_plural_term(term) and len(parts) > 1:
         if all(p.lower() in ph.PROPER for p in parts[:-1]):
-            return None  # "Which secrets store …?" → "Docker secrets": the question says it
-        return f"Which {parts[-1].lower()} {lowered}?"  # "Which nodes manage the state …?"
+            return None, False  # "Which secrets store …?" → "Docker secrets": the question says it
+        return f"Which {parts[-1].lower()} {lowered}?", False  # "Which nodes manage …?"
     if form != "noun" or not self_contained(first) or not noun_definition(first):
-        return None
+        return None, False
     if re.match(r"^(a|an|the) ", first, re.IGNORECASE):
-        return f"What is {lowered}?"
+        return f"What is {lowered}?", False
     size = len(tx.words(first))
     if size < 4 or ("," in first and size < 6) or first[0].isdigit():
-        return None  # "etcd, on all managers" describes too little to point at one term
-    return f"What is described as {ph.quote(tx.uncapitalize(first))}?"
+        return None, False  # "etcd, on all managers" describes too little to point at one term
+    head, comma, _ = first.partition(",")
+    if comma and len(tx.words(head)) >= 2 and noun_definition(head):
+        first = head  # "leading orchestrator, needed for …" → "the leading orchestrator"
+    if re.search(r"[,;\"'\u201c\u201d()/]|\s-\s", first) or ph.is_plural_term(term):
+        return None, False  # "upstream OSS project, "lego set" of …": note text, no question
+    # "reference implementation of the OCI runtime-spec" → "What is the reference …?": a
+    # definition describes the one thing the term names
+    noun = re.split(r"\s(?:that|which|who|of|for|to|used|in|on|with)\s", first)[0].split()[-1]
+    be = "are" if tx.is_plural(noun) and tx.singular(noun) != noun else "is"
+    return f"What {be} the {tx.uncapitalize(first)}?", True
 
 
 def _used_for(term: str, definition: str) -> str | None:
