@@ -406,7 +406,8 @@ def personal(sentence: str) -> bool:
 _CONNECTIVE = re.compile(
     r"^(?:so|plus|also|and|but|then|basically|anyway|ok|okay|oh|well|now|remember|"
     r"around the same time|at the same time|in short|tl;?dr|next|finally|first|firstly|"
-    r"secondly|lastly|(?:the\s+)?(?:core|big|main|key)\s+idea|the\s+gist|gist)\b\s*[,:]?\s+(?=\S)",
+    r"secondly|lastly|(?:the\s+)?(?:core|big|main|key)\s+idea|the\s+gist|gist|"
+    r"[a-z]+\s+bit)\b\s*[,:]?\s+(?=\S)",  # "Troubleshooting bit: …"
     re.IGNORECASE,
 )
 

@@ -62,6 +62,11 @@ _DEPENDS = re.compile(
     r"^[^:]{0,40}\b(?:is|are|does|do|can|will|has|have)(?:\s+not|n't)\s*[:;]|"  # "… is not: …"
     r"\b(?:part|all|some|most|much|none|rest)\s+of\s+(?:this|that|these|those|it|them)\b|"
     r"^(?:the\s+)?(?:two|three|four|both)\s+(?:halves|parts|sides|kinds|types|things|pieces)\b|"
+    # "At the bottom is …", "Above that is …", "On top sit …", "After -> …": a stack or a
+    # before/after the reader does not see
+    r"^(?:at\s+the\s+(?:bottom|top)|above\s+(?:that|it|this)|below\s+(?:that|it|this)|"
+    r"on\s+top(?:\s+of\s+(?:that|it|this))?|underneath|before|after)\b\s*(?:->|\u2192|is|are|sits?|"
+    r"comes?|lives?|,)|\b(?:before|after)\s*(?:->|\u2192)|"
     r"^(?:at|in|on|for|of|from|by)\s+(?:its|their)\b|"  # "At its core sits …": whose?
     r"\b(?:that|this)\s+(?:manager|node|host|container|image|service|network|volume|one)\b|"
     r"^other\b|\b(?:does|do|did|means|handles|solves)\s+this\b",  # "Docker does this with …"
@@ -217,6 +222,8 @@ def _worth_hiding(text: str, mark, start: int, end: int) -> bool:
         return False  # "pid, net, mnt, ipc, uts": a list to recite, not a blank
     if _DATED.search(phrase):
         return False  # "v1.0 in July 2017": a date to recite
+    if re.match(r"^(?:D\d+\.\d+|objective)\b", phrase, re.I):
+        return False  # "**D5.04 - Describe swarm default security**": the exam's heading
     if all(w.lower() in tx.STOPWORDS or w.lower() in _EMPHASIS for w in words):
         return False
     if (mark.end - mark.start) > 0.6 * (end - start):

@@ -53,6 +53,8 @@ def does_phrase(desc: str, command: str, lead: bool = False) -> str | None:
     if phrase is None:
         shown = _shows(desc, command)
         return shown if shown is not None and reads_well(shown) else None
+    if re.match(r"^\w+\s+(?:needs|requires|has|is|are|must|should|can|will|won't)\b", phrase):
+        return None  # "push needs your own namespace": a remark about pushing, not this command
     if len(words) > 1 and not reads_well(phrase):
         return None  # "deletes images is done", "kills and removes a running one"
     # "Finding Images" → "finds images": a capitalised common noun is not a name

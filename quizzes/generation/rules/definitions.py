@@ -417,6 +417,15 @@ def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     first = tx.drop_asides(first)  # "(book's was 3.2)"
     if re.match(r"the (?:point|reason|idea|goal) of\b", first, re.I):
         return None  # "daemonless containers — the point of the shim: …" says why, not what
+    said = re.match(
+        r"^the\s+(?:[\w-]+\s+){1,2}?(?P<verb>[a-z]+s)\s+(?:the|a|an|all|its|their|every|~|\d|"
+        r"[a-z]+s\b)",
+        first,
+        re.I,
+    )
+    verb = said["verb"].lower() if said else ""
+    if said and tx.singular(verb) not in ph.COMMON_NOUNS and not verb.endswith("ss"):
+        return None  # "seccomp: the default profile blocks ~44 syscalls": a fact, no definition
     if _NOT_AN_ANSWER.search(first) or _circular(term, first):
         return None  # "Admin Settings → …", "the "on which"", UCP: "the enterprise control plane"
     subject = ph.mid_sentence(term)

@@ -11,6 +11,7 @@ from ..distractors import LISTS, Bank, in_text
 from ..drafts import Draft, card, question
 from ..families import DECOYS, MEMBERS, belongs, family_of
 from ..parser import Document, ListBlock, ListItem
+from . import concept
 from . import phrasing as ph
 from .base import Fact, context_chain, draft_args, is_explicit
 from .definitions import looks_like_examples
@@ -201,13 +202,31 @@ def build(fact: ListFact, doc: Document, bank: Bank) -> list[Draft]:
     if all(re.match(r"`(?:sudo )?docker", name) for name in fact.names):
         return []  # "the 7 lifecycle commands": a reading order, no set worth reciting
     common = draft_args(NAME, fact, doc)
-    text = in_topic(f"Name the {len(fact.names)} {fact.title}.", doc.topic)
+    text = f"Name the {len(fact.names)} {fact.title}."
+    label = concept.context_label(fact.block, fact.title) if _bare(fact.title) else None
+    # "2 specs:" under "OCI": "In the context of OCI, name the 2 specs."
+    text = (
+        f"In the context of {label}, {tx.uncapitalize(text)}"
+        if label
+        else in_topic(text, doc.topic)
+    )
     drafts = [card(kind="list", text=text, answer=", ".join(fact.names), **common)]
     if fact.category:
         made = _question(fact, fact.category, bank, common, doc.topic)
         if made is not None:
             drafts.append(made)
     return drafts
+
+
+_WHOSE = tx.wordset(
+    "specs specifications components parts pieces types kinds modes layers planes sections "
+    "building_blocks main_components major_building_blocks"
+)
+
+
+def _bare(title: str) -> bool:
+    """ "specs", "building blocks": a title that does not say whose."""
+    return title.lower().replace(" ", "_") in _WHOSE
 
 
 def _question(

@@ -13,6 +13,7 @@ from ..text import wordset
 _BAD_FIRST = wordset(
     "note notes tip tips todo warning caution example examples e.g eg i.e ie update edit "
     "question answer see ref important remember hint why how what when where who which it "
+    "before after during while once until "
     "this that these those there they we you i he she also and but so then step steps q a "
     "pros cons pro con result results output usage syntax fyi ps nb bonus aside summary "
     "tldr tl;dr source sources link links chapter ch page slide video demo lab exercise "
