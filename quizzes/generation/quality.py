@@ -122,6 +122,12 @@ def _content(text: str) -> frozenset[str]:
     return _tokens(text) - _FRAME
 
 
+def _unit(text: str) -> str:
+    """The word after a number's blank: "every [...] days" → "days"."""
+    found = re.search(r"\[\.\.\.\]\s*([a-z]+)", text.lower())
+    return found[1] if found else ""
+
+
 def near_duplicate(a: Draft, b: Draft) -> bool:
     """Same answer and nearly the same question: most words shared, or every word of what
     the shorter one asks about is in the other ("Which lifecycle command removes stopped
@@ -135,6 +141,10 @@ def near_duplicate(a: Draft, b: Draft) -> bool:
     if len(ta & tb) / len(ta | tb) >= 0.8:
         return True
     ca, cb = _content(a.text), _content(b.text)
+    if a.rule == b.rule == "numbers" and _unit(a.text) and _unit(a.text) == _unit(b.text):
+        stems = {w.rstrip("s") for w in ca if len(w) >= 4} & {w.rstrip("s") for w in cb}
+        if stems:
+            return True  # "certs rotate every [...] days" and "cert rotation: every [...] days"
     if len(a.answer.split()) >= 3 and (ca <= cb or cb <= ca):
         return True  # "What does DTR do?" and "In UCP, what does DTR do?" with one long answer
     return min(len(ca), len(cb)) >= 2 and len(ca & cb) / min(len(ca), len(cb)) >= 0.8

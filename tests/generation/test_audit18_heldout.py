@@ -56,3 +56,30 @@ def test_a_list_of_specs_says_whose_they_are():
     )
     (card,) = [d for d in gen(notes, chapters=(2,), rule="lists") if d.kind == "list"]
     assert card.text == "In the context of OCI, name the 2 specs."
+
+
+def test_no_reverse_card_from_a_sentence_about_the_term():
+    notes = (
+        "- **client mode**: client only talks to a daemon with a valid cert\n"
+        "- **Swarm**: the cluster of Docker nodes that runs services\n"
+    )
+    texts = [d.text for d in cards(gen(notes, chapters=(5,), rule="definitions"))]
+    assert "What is the cluster of Docker nodes that runs services?" in texts
+    assert not [t for t in texts if "client only talks" in t]
+
+
+def test_one_number_fact_from_two_notes_is_asked_once():
+    notes = (
+        "- Swarm node certs rotate every **90** days by default, change it with a flag.\n\n"
+        "## Later\n\n- Cert rotation: by default every 90 days for the swarm node certificates.\n"
+    )
+    answers = [d.answer for d in cards(gen(notes, chapters=(10,), rule="numbers"))]
+    assert answers == ["90"]
+
+
+def test_a_heading_with_a_slash_is_no_context():
+    items = "- **Role**: a set of permissions granted to a team or user\n"
+    texts = [d.text for d in gen("## Security / access\n\n" + items, chapters=(16,))]
+    assert "In the context of Docker Enterprise, what is a role?" in texts
+    texts = [d.text for d in gen("## Access control\n\n" + items, chapters=(16,))]
+    assert "In the context of access control, what is a role?" in texts

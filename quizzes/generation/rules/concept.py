@@ -248,8 +248,8 @@ def topic_label(heading: str) -> str | None:
     text = tx.drop_chapter_number(text)
     text = re.sub(r"^(?:\d+[.)]?)+(?:\d+)?\s*[-\u2013\u2014:.]?\s*", "", text)  # "4.3 Modes"
     text = re.sub(r"^[IVX]{1,5}[.)]\s+", "", text)  # "VI. Image promotion"
-    if _NOT_TOPIC.search(text):
-        return None  # "Docker - my notes", "Discussion: …", "Summary": not a topic
+    if _NOT_TOPIC.search(text) or re.search(r"\s/\s", text):
+        return None  # "Docker - my notes", "Discussion: …", "Security / access": not a topic
     text = tx.strip_end(text.split(":")[0]).strip()
     words = text.split()
     if not 1 <= len(words) <= 5 or tx.is_noise(text) or tx.NOISE_HEADING.match(text):

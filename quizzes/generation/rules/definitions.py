@@ -356,6 +356,22 @@ def _more_facts(term: str, definition: str, front: str) -> list[tuple[str, str]]
     return out
 
 
+_CLAUSE = re.compile(
+    r"^(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)??(?:only\s+|also\s+|just\s+|never\s+|always\s+)?"
+    r"(?P<verb>[a-z]+s)\s+(?:(?:the|a|an|all|its|their|every|each|any|to|with|from|on)\b|~|\d|"
+    r"[a-z]+s\b)",
+    re.I,
+)
+
+
+def states(first: str) -> bool:
+    """ "the default profile blocks ~44 syscalls", "daemon only accepts clients with …": a
+    sentence about its subject, not a description of the term."""
+    said = _CLAUSE.match(first)
+    verb = said["verb"].lower() if said else ""
+    return bool(said) and tx.singular(verb) not in ph.COMMON_NOUNS and not verb.endswith("ss")
+
+
 def _reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
     """The definition as a question whose answer is the term, and whether the question is
     the bare description ("What is the reference implementation of …?"), which only a
@@ -383,6 +399,8 @@ def _reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
     size = len(tx.words(first))
     if size < 4 or ("," in first and size < 6) or first[0].isdigit():
         return None, False  # "etcd, on all managers" describes too little to point at one term
+    if states(first):
+        return None, False  # "client only talks to a daemon …": no "What is the …?" of it
     head, comma, _ = first.partition(",")
     if comma and len(tx.words(head)) >= 2 and noun_definition(head):
         first = head  # "leading orchestrator, needed for …" → "the leading orchestrator"
@@ -417,14 +435,7 @@ def _card_sides(term: str, definition: str) -> tuple[str, str] | None:
     first = tx.drop_asides(first)  # "(book's was 3.2)"
     if re.match(r"the (?:point|reason|idea|goal) of\b", first, re.I):
         return None  # "daemonless containers — the point of the shim: …" says why, not what
-    said = re.match(
-        r"^the\s+(?:[\w-]+\s+){1,2}?(?P<verb>[a-z]+s)\s+(?:the|a|an|all|its|their|every|~|\d|"
-        r"[a-z]+s\b)",
-        first,
-        re.I,
-    )
-    verb = said["verb"].lower() if said else ""
-    if said and tx.singular(verb) not in ph.COMMON_NOUNS and not verb.endswith("ss"):
+    if first.lower().startswith("the ") and states(first):
         return None  # "seccomp: the default profile blocks ~44 syscalls": a fact, no definition
     if _NOT_AN_ANSWER.search(first) or _circular(term, first):
         return None  # "Admin Settings → …", "the "on which"", UCP: "the enterprise control plane"

@@ -215,6 +215,8 @@ def _in_sentence(
     block, span: Span, start: int, end: int, context: str, topic: str = ""
 ) -> list[NumberFact]:
     sentence = span.text[start:end]
+    if not any(c.isdigit() for c in sentence):
+        return []  # no number to blank (most sentences): skip the checks below
     if (
         tx.is_noise(sentence)
         or len(tx.words(sentence)) < 5
