@@ -380,7 +380,9 @@ _PERSONAL_CI = re.compile(
     r"ends|starts|opens|closes|mentions|shows|covers|explains|calls|argues|claims|notes)\b|"
     r"\b(?:in|from|per)\s+the\s+book\b|\bthe\s+book'?s\b|"  # "Big warning in the book"
     r"\bch(?:apter)?\.?\s?\d+\s+(?:material|stuff|topic)\b|"  # "technically ch15 material"
-    r"^\W*(?:got|forgot|mixed\s+up|confused|missed|messed\s+up)\b",  # "Got O and CN swapped"
+    r"^\W*(?:got|forgot|mixed\s+up|confused|missed|messed\s+up|pressed|typed|tried|noticed|"
+    r"clicked|skimmed)\b|"  # "Got O and CN swapped", "Pressed Ctrl-PQ ->"
+    r"^\W*book\b|\bmin(?:ute)?s?\s+read\b",  # "Book is short here, 10 min read"
     re.IGNORECASE,
 )
 

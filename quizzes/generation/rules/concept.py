@@ -56,12 +56,16 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
         return False  # "modular: API, runtime, shims": an adjective, no term
     if re.search(r"\b(?:book|chapter|author|nigel|exam)\b", term, re.I):
         return False  # "Analogy from the book"
+    if re.search(r"\.\s", term):
+        return False  # "one line per layer. Image": two sentences, no term
     if re.search(r"\u2260|!=|\bagreed\b|\bwhat's\b|\b(?:correct|wrong)\s+answer\b", term, re.I):
         return False  # "what's left", "correct answer", "everyone agreed this", "A ≠ B"
     if low == ["pieces"] or low == ["parts"] or low == ["bits"]:
         return False
     if re.match(
-        r"^(?:the\s+)?(?:two|three|four|both|\d)\s+(?:things|parts|pieces|sides)\b", term, re.I
+        r"^(?:the\s+)?(?:two|three|four|both|\d)\s+(?:things|parts|pieces|sides|halves)\b",
+        term,
+        re.I,
     ):
         return False  # "Two things in one: a cluster and an orchestrator": whose two things?
     if len(words) == 1:

@@ -369,7 +369,15 @@ def states(first: str) -> bool:
     sentence about its subject, not a description of the term."""
     said = _CLAUSE.match(first)
     verb = said["verb"].lower() if said else ""
-    return bool(said) and tx.singular(verb) not in ph.COMMON_NOUNS and not verb.endswith("ss")
+    if said and tx.singular(verb) not in ph.COMMON_NOUNS and not verb.endswith("ss"):
+        return True
+    words = first.split()  # "managers use Raft", "containers share the host kernel"
+    return (
+        len(words) >= 3
+        and tx.is_plural(words[0])
+        and tx.singular(words[0].lower()) in ph.COMMON_NOUNS
+        and words[1].lower() in tx.VERBS
+    )
 
 
 def _reverse_front(term: str, definition: str) -> tuple[str | None, bool]:

@@ -146,14 +146,22 @@ _PORT_TOPIC = {
 }
 
 
+def _port_topic(question: str, topic: str) -> str:
+    """ "Which port is used for TLS?" → "In the Docker daemon, which port is used for TLS?":
+    a port question names where the port belongs unless it names Docker or Swarm itself."""
+    if not topic or re.search(r"\b(?:docker|swarm|vxlan|overlay|ucp|dtr)\b", question, re.I):
+        return in_topic(question, topic)
+    return f"In {topic}, {question[0].lower()}{question[1:]}"
+
+
 def _port_question(desc: str, context: str, number: str = "") -> str:
     """ "the default port for cluster management traffic" → "Which port does swarm cluster
     management traffic use by default?"; "gossip" → "In Docker Swarm, which port is used for
     gossip?"."""
-    desc = tx.unabbreviate(desc)
+    desc = re.sub(r"^(?:for|used for|is for)\s+", "", tx.unabbreviate(desc), flags=re.I)
     found = _PORT_DESC.match(desc)
     if not found:
-        return in_topic(
+        return _port_topic(
             f"Which port is used for {tx.uncapitalize(desc)}?", _PORT_TOPIC.get(number, "")
         )
     what = re.sub(r"^(?:the\s+)?", "", found["what"])
@@ -204,6 +212,7 @@ _PERSON = re.compile(
 _LOGISTICS_HEADING = re.compile(r"\b(?:logistics|admin|housekeeping|agenda|next steps)\b", re.I)
 
 
+_EQUATION = re.compile(r"^\[\.\.\.\]\s*(?P<unit>[A-Za-z]+)?\s*=\s*(?P<what>[^=]+)$")
 _STEP = re.compile(r"\s(?:->|\u2192|=>)\s")
 _IP = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
 _APPROXIMATE = re.compile(r"(?:~|≈|\bapprox\.?|\broughly)\s*$", re.I)
@@ -265,6 +274,11 @@ def _in_sentence(
             continue  # "~7 MB", "3 or [...] managers": no single right number to recall
         hidden = tx.clean(tx.drop_asides(sentence[: m.start()] + BLANK + sentence[m.end() :]))
         hidden = tx.join_label(tx.drop_connective(tx.unabbreviate(hidden)))
+        hidden = re.sub(r"\s*\([^()]*\s=\s[^()]*\)", "", hidden)  # "(`720h` = 30 days)"
+        equation = _EQUATION.match(hidden)
+        if equation:  # "[...] KB = max size of a secret" → "Max size of a secret is [...] KB."
+            unit = f" {equation['unit']}" if equation["unit"] else ""
+            hidden = f"{tx.capitalize(tx.strip_end(equation['what']))} is {BLANK}{unit}."
         hidden = with_topic(tx.capitalize(hidden), block, span.text, start, topic)
         if hidden is None:
             continue  # "[...]/tcp + udp (gossip)" under no heading that says what it is about
@@ -334,7 +348,7 @@ def feed(doc: Document, facts: list[NumberFact], bank: Bank) -> None:
         bank.add(fact.kind, fact.number)
 
 
-def _nearby(number: str, kind: str) -> list[str]:
+def _nearby(number: str, kind: str, text: str = "") -> list[str]:
     """Plausible wrong numbers close to the answer (same unit)."""
     found = re.match(r"^([\d.,]+)(\D*)$", number)
     if found is None:
@@ -347,8 +361,33 @@ def _nearby(number: str, kind: str) -> list[str]:
     if kind.startswith("count"):
         candidates = [value + 1, value - 1, value + 2, value - 2, value * 2, value + 4]
     else:
-        candidates = [value * 2, value // 2, value * 10, value + value // 2, value * 3]
+        ladder = _LADDERS.get(_unit_after(text)) or _LADDERS.get(unit.lower().strip())
+        if ladder and value in ladder:  # "every [...] days": 30, 60, 180, 365, not 135 or 270
+            at = ladder.index(value)
+            candidates = sorted(
+                (v for v in ladder if v != value), key=lambda v: abs(ladder.index(v) - at)
+            )[:5]
+        else:
+            candidates = [value * 2, value // 2, value * 10, value + value // 2, value * 3]
     return [f"{c}{unit}" for c in candidates if c >= 0 and c != value]
+
+
+# The values a unit is usually counted in: wrong options that look like real settings.
+_DAYS = [1, 7, 14, 30, 60, 90, 180, 365]
+_HOURS = [1, 2, 6, 12, 24, 48, 72]
+_SECONDS = [1, 2, 5, 10, 15, 20, 30, 60, 90, 120]
+_SIZES = [1, 4, 8, 16, 32, 64, 100, 128, 250, 256, 500, 512, 1000, 1024]
+_LADDERS = {
+    **dict.fromkeys(("day", "days", "d"), _DAYS),
+    **dict.fromkeys(("hour", "hours", "h", "hrs"), _HOURS),
+    **dict.fromkeys(("second", "seconds", "s", "sec", "secs"), _SECONDS),
+    **dict.fromkeys(("kb", "mb", "gb", "kib", "mib", "gib"), _SIZES),
+}
+
+
+def _unit_after(text: str) -> str:
+    found = re.search(r"\[\.\.\.\]\s*([A-Za-z]+)", text)
+    return found[1].lower() if found else ""
 
 
 def build(fact: NumberFact, doc: Document, bank: Bank) -> list[Draft]:
@@ -368,7 +407,7 @@ def build(fact: NumberFact, doc: Document, bank: Bank) -> list[Draft]:
     if fact.kind == "port":
         fallback = list(PORTS)
     elif fact.kind.startswith("unit"):
-        fallback = _nearby(fact.number, fact.kind)
+        fallback = _nearby(fact.number, fact.kind, fact.text)
     wrong = bank.pick(
         fact.kind,
         [fact.number],

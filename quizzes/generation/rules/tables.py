@@ -35,6 +35,7 @@ from .command_shape import (
 )
 from .concept import ambiguous, context_label
 from .numbers import PORTS
+from .topic import in_topic
 
 NAME = "tables"
 
@@ -213,6 +214,17 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                     facts.append(fact)
                 continue
             text = _front(term, header[0], name, wide=wide)
+            switched = _ON_OFF.match(answer)
+            if name.lower() == "default" and text is not None:
+                subject = ph.mid_sentence(term)
+                if switched:  # "| autolock | off |" → "Is autolock on by default?" → "No"
+                    text = f"{ph.be(term).capitalize()} {subject} on by default?"
+                    answer = ("Yes" if switched[1].lower() in _ON else "No") + answer[
+                        switched.end() :
+                    ].rstrip()
+                else:
+                    text = f"What is the default for {subject}?"  # "… for AppArmor?"
+                text = in_topic(text, doc.topic)
             if text is not None and text.startswith("What does the `") and owned:
                 text = f"In {owned}, {text[0].lower()}{text[1:]}"
             elif text is not None and _vague(term):
@@ -331,6 +343,10 @@ def _key_fact(doc, table, term, answer, name, line, owner) -> RowFact | None:
         text=text,
         kind="key",
     )
+
+
+_ON = frozenset({"on", "enabled", "yes", "true"})
+_ON_OFF = re.compile(r"^(on|off|enabled|disabled|yes|no|true|false)\b", re.I)
 
 
 def _vague(term: str) -> bool:
