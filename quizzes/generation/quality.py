@@ -97,6 +97,16 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+_FRAMED = re.compile(r"^In (?:the context of )?[^,?]{1,60}, (?=\w)")
+
+
+def _asked(text: str) -> str:
+    """What a question asks, whatever frames it: "In the context of images, what is a tag?"
+    and "What is a tag?", "What does `docker image history <image>` do?" and "… history`
+    do?" ask one thing."""
+    return _words(re.sub(r"\s*<[^<>]*>", "", _FRAMED.sub("", text)))
+
+
 @lru_cache(maxsize=65536)
 def _tokens(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
@@ -169,7 +179,7 @@ def filter_drafts(drafts: Iterable[Draft]) -> list[Draft]:
         draft = ordered[index]
         if draft.fingerprint in fingerprints or problems(draft):
             continue
-        asked = (draft.item_type, draft.kind, _words(draft.text))
+        asked = (draft.item_type, draft.kind, _asked(draft.text))
         if draft.item_type == CARD and draft.kind != "cloze" and asked in questions_asked:
             continue  # "What is an endpoint?" twice with two answers: one card asks it
         group = by_answer.setdefault((draft.item_type, _answer_key(draft.answer)), [])

@@ -409,7 +409,8 @@ _CONNECTIVE = re.compile(
     r"^(?:so|plus|also|and|but|then|basically|anyway|ok|okay|oh|well|now|remember|"
     r"around the same time|at the same time|in short|tl;?dr|next|finally|first|firstly|"
     r"secondly|lastly|(?:the\s+)?(?:core|big|main|key)\s+idea|the\s+gist|gist|"
-    r"[a-z]+\s+bit)\b\s*[,:]?\s+(?=\S)",  # "Troubleshooting bit: …"
+    r"[a-z]+\s+bit|(?:what|how|why)(?:\s+[a-z]+){1,4}(?=:))\b\s*[,:]?\s+(?=\S)",
+    # "Troubleshooting bit: …", "what each step showed: …"
     re.IGNORECASE,
 )
 

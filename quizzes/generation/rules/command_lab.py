@@ -35,6 +35,8 @@ def tidy[F](fact: F) -> F | None:
         return fact
     if words[1] == "tag" and len(words) == 4:
         return replace(fact, command="docker tag <source> <target>")  # "docker tag src:1 app:1"
+    if words[1:3] == ["image", "tag"] and len(words) == 5:
+        return replace(fact, command="docker image tag <source> <target>")
     if words[1:3] == ["manifest", "inspect"] and len(words) == 4:
         return replace(fact, command="docker manifest inspect <image>")
     if len(words) == 4 and words[1] in _LEGACY_ON_NAME and words[3].startswith("-"):

@@ -75,7 +75,7 @@ VAGUE = wordset(
 # The note's own scaffolding, never the name of a thing to learn.
 _META = wordset(
     "analogy analogies unsure cols fixes workaround recap summary tl;dr tldr verdict "
-    "takeaway mnemonic"
+    "takeaway mnemonic criteria"
 )
 COMMAND_LIKE = re.compile(
     r"^`?(sudo\s+|\$\s*)?(docker|docker-compose|kubectl|dockerd)(\s+[a-z-]+|$)"
@@ -111,6 +111,8 @@ def is_term(term: str, *, bold: bool = False, member: bool = False) -> bool:
         return False  # "TLS tightly integrated"
     if "'" in term and re.search(r"n't\b", term):
         return False
+    if len(parts) == 1 and term.isupper() and len(term) > 3 and lowered[0] in tx.VERBS:
+        return False  # "STOP: containers go down": a shouted word, not an acronym
     if any(w.strip("#:") in _META for w in lowered) or (
         len(parts) == 1 and tx.singular(lowered[0]) in VAGUE | wordset("feature fix")
     ):

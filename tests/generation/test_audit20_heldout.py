@@ -1,0 +1,41 @@
+"""What the twentieth audit (held-out notes H16: 52.1 % and 53.5 % kept; the same notes gave
+40.3 % and 51.4 % on the session's first commit) found wrong, each as the behaviour that
+fixes it."""
+
+from quizzes.generation import text as tx
+
+from .conftest import cards, gen
+
+
+def test_one_card_per_question_whatever_frames_it():
+    notes = (
+        "## Images\n\n| Term | Meaning |\n|---|---|\n"
+        "| Tag | label on an image in a repo; default is `latest` (not the newest) |\n"
+        "| Layer | read-only filesystem diff stacked to make the image |\n"
+    )
+    texts = [d.text for d in cards(gen(notes, chapters=(6,)))]
+    assert [t for t in texts if t.lower().endswith("what is a tag?")] == [
+        "In the context of images, what is a tag?"
+    ]
+
+
+def test_a_shouted_word_is_no_term():
+    notes = "- STOP: any containers and services on that node go down during the upgrade\n"
+    assert gen(notes, chapters=(3,), rule="definitions") == []
+
+
+def test_a_question_word_label_leaves_a_sentence():
+    assert tx.drop_connective("what each step showed: stop first, then rm") == (
+        "Stop first, then rm"
+    )
+
+
+def test_docker_image_tag_gets_placeholders():
+    notes = "- `docker image tag web:latest myreg:5000/web:v1` - add another name to the image\n"
+    answers = {d.answer for d in cards(gen(notes, chapters=(6,), rule="commands"))}
+    assert "`docker image tag <source> <target>`" in answers
+
+
+def test_criteria_is_no_term():
+    notes = "- criteria: tag name, number of critical vulnerabilities, component license\n"
+    assert gen(notes, chapters=(16,), rule="definitions") == []
