@@ -39,3 +39,14 @@ def test_docker_image_tag_gets_placeholders():
 def test_criteria_is_no_term():
     notes = "- criteria: tag name, number of critical vulnerabilities, component license\n"
     assert gen(notes, chapters=(16,), rule="definitions") == []
+
+
+def test_a_term_one_of_many_takes_an_indefinite_article():
+    notes = (
+        "## Volumes\n\n"
+        "- **bind mount**: a host directory mounted into a container at a path you choose\n"
+        "- **Digest**: the sha256 hash of the image manifest, immutable for a given image\n"
+    )
+    texts = [d.text for d in cards(gen(notes, chapters=(13,), rule="definitions"))]
+    assert "In the context of Docker volumes, what is a bind mount?" in texts
+    assert any(t.endswith("what is a digest?") for t in texts)

@@ -43,7 +43,12 @@ _GENERIC_KEYS = wordset("version name value key default setting field section ex
 # Words of the field that a bold glossary entry names as themselves ("**cgroups**: …").
 _FIELD_TERMS = wordset("namespace cgroup capability sandbox shim manifest bundle")
 # Nouns after which "the" reads right: "the Docker daemon", "the routing mesh".
-_THE_NOUNS = COMMON_NOUNS - wordset("image container volume secret label tag log mode type")
+# Nouns one of many of which a term names: "a bind mount", "an official repo", not "the …"
+_A_NOUNS = wordset(
+    "image container volume secret label tag log mode type repo repository mount network "
+    "node service plugin task stack"
+)
+_THE_NOUNS = COMMON_NOUNS - _A_NOUNS
 _THE_IDS = wordset("id hash digest")
 PROPER = wordset(
     "docker kubernetes linux windows swarm moby compose hub mac ubuntu debian centos "
@@ -161,7 +166,7 @@ def mid_sentence(term: str) -> str:
     if (
         len(parts) == 1
         and first[1:].islower()
-        and first.lower() in COMMON_NOUNS | wordset("image registry")
+        and first.lower() in COMMON_NOUNS | wordset("image registry digest tag layer")
     ):
         return f"{tx.article(first)} {first.lower()}"  # "Service" → "a service"
     phrase = " ".join(parts)
