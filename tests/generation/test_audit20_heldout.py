@@ -48,5 +48,5 @@ def test_a_term_one_of_many_takes_an_indefinite_article():
         "- **Digest**: the sha256 hash of the image manifest, immutable for a given image\n"
     )
     texts = [d.text for d in cards(gen(notes, chapters=(13,), rule="definitions"))]
-    assert "In the context of Docker volumes, what is a bind mount?" in texts
+    assert "In the context of volumes, what is a bind mount?" in texts
     assert any(t.endswith("what is a digest?") for t in texts)
