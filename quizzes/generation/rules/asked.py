@@ -99,13 +99,6 @@ _SAME_LINE = re.compile(
 )
 
 
-def asks(front: str) -> bool:
-    """A question a reader can answer: opens with a question word ("What", "How", "Can") or
-    says what to name, and has four words or more; "Removing a stack?" or "And
-    `restart_policy`?" does not."""
-    return as_question(front) is not None
-
-
 _IMPERATIVE = tx.wordset("name list explain describe give state")
 _NOUN_ASKED = re.compile(
     r"^(?:the\s+)?(?P<noun>command|cmd|flag|option|default|port|difference|syntax)(?P<n>s?)\b"
@@ -119,7 +112,8 @@ _TAIL_ASKS = re.compile(
 
 
 def as_question(front: str) -> str | None:
-    """The self-test line as a question a member can answer on its own, or None:
+    """The self-test line as a question a member can answer on its own (a question word or
+    what to name, four words or more), or None ("Removing a stack?", "And `restart_policy`?"):
     "Command to bring the app up?" → "What is the command to bring the app up?",
     "Compose v1 vs v2?" → "What is the difference between Compose v1 and v2?"."""
     words = front.split()
