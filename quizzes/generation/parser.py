@@ -328,7 +328,7 @@ def _text_of(block: Block) -> str:
 # A sentence that is asked or put to the test, not stated: "True or false: …", "T/F …",
 # "Quiz: …", "Q: …". Its truth is the answer, so its wording is never a fact.
 _CLAIM_START = re.compile(
-    r"^\W*(?:true\s*(?:or|/)\s*false|t\s*/\s*f\b|quiz\b|q\d*\s*[:.)]\s)",
+    r"^\W*(?:true\s*(?:or|/)\s*false|t\s*/\s*f\b|quiz\b|[qa]\d*\s*[:.)]\s)",
     re.IGNORECASE,
 )
 # A line the author marks as wrong: "❌ …", "WRONG: …", "Myth: …", "Don't …", "(incorrect)".

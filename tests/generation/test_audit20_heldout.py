@@ -50,3 +50,28 @@ def test_a_term_one_of_many_takes_an_indefinite_article():
     texts = [d.text for d in cards(gen(notes, chapters=(13,), rule="definitions"))]
     assert "In the context of volumes, what is a bind mount?" in texts
     assert any(t.endswith("what is a digest?") for t in texts)
+
+
+def test_more_self_test_shapes_give_cards():
+    notes = (
+        "# Self-test\n\n"
+        "- Q: Which signal does docker stop send first?\n- A: SIGTERM, then SIGKILL after 10 s.\n\n"
+        "1. Which flag publishes every exposed port to a random host port? (`-P`)\n"
+        "2. Does the exam still ask about the Edge channel? (ask Priya)\n\n"
+        "### What is a dangling image, in one line?\n\nAn image with no tag, shown as none.\n\n"
+        "### Why does this matter?\n\nBecause containers share the host kernel.\n"
+    )
+    by_text = {d.text: d.answer for d in cards(gen(notes, chapters=(7,)))}
+    assert by_text["Which signal does docker stop send first?"] == (
+        "SIGTERM, then SIGKILL after 10 s."
+    )
+    assert (
+        by_text[
+            "In Docker containers, which flag publishes every exposed port to a random host port?"
+        ]
+        == "`-P`"
+    )
+    assert by_text["In Docker containers, what is a dangling image?"] == (
+        "An image with no tag, shown as none."
+    )
+    assert not [t for t in by_text if "Priya" in t or "this matter" in t or "A: " in t]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import text as tx
 from ..drafts import Draft, card
-from ..parser import Q_LINE, Document, ListBlock, ListItem, Paragraph
+from ..parser import Q_LINE, Document, Heading, ListBlock, ListItem, Paragraph
 from .base import Fact, draft_args, is_explicit, span_of
 from .topic import in_topic
 
@@ -29,6 +29,11 @@ _UNANSWERED = re.compile(
 _NOT_KNOWLEDGE = re.compile(
     r"\b(?:someone|anyone|anybody|somebody|we|our|us|you guys|next week|next time)\b",
     re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:this|that|it|these|those|they|them)\b\s*(?:\?|matters?\b|works?\b|means?\b|do\b|"
+    r"does\b|is\b|are\b)|\b(?:does|do|is|are|did)\s+(?:this|that|it|they)\b",
+    re.I,
 )
 _OPEN_SECTION = re.compile(
     r"\b(?:open questions?|disagreements?|questions? for|to ask|unanswered|parking lot|"
@@ -52,8 +57,8 @@ class AskedFact(Fact):
 
 def find(doc: Document) -> list[AskedFact]:
     facts: list[AskedFact] = []
-    for block in doc.walk((Paragraph, ListItem), claims=True):
-        span = span_of(block)
+    for block in doc.walk((Paragraph, ListItem, Heading), claims=True):
+        span = block.span if isinstance(block, Heading) else span_of(block)
         if span is None or is_explicit(span):
             continue
         first, _, rest = span.text.strip().partition("\n")
@@ -61,7 +66,11 @@ def find(doc: Document) -> list[AskedFact]:
             continue  # "Q: …" / "A: …": the explicit rule's
         same = _SAME_LINE.match(first)
         if same:  # "What is a dangling image? One with no tag."
-            first, rest = same["q"], same["a"]
+            told = _in_parentheses(same["a"])
+            if not told and not same["a"].startswith("("):
+                continue
+            # "… on the box? (LAB ONLY)": a remark; the answer, if any, is on the next line
+            first, rest = same["q"], told or rest
         elif isinstance(block, ListItem):
             continue  # a question item frames the items under it, the lists rule's
         front = tx.clean(first)
@@ -73,6 +82,8 @@ def find(doc: Document) -> list[AskedFact]:
         said = re.sub(r"`[^`]*`", "", front)  # "What does `docker run -i` do?" is knowledge
         if _NOT_KNOWLEDGE.search(said) or any(_OPEN_SECTION.search(h) for h in block.section):
             continue
+        if _POINTS_BACK.search(said) and len(said.split()) <= 6:
+            continue  # "Why does this matter?", "How does it work?": about what?
         wide = bool(TWO_PARTS.search(front))  # "… and why?": the reason is the second sentence
         if rest.strip():  # the answer on the next line of the same paragraph
             back, end = _answered(tx.clean(rest), wide), block.line_end
@@ -93,10 +104,25 @@ def find(doc: Document) -> list[AskedFact]:
     return facts
 
 
-# A question and its answer in one line: "What is X? An image …", "Default driver? → overlay2".
+# A question and its answer in one line: "What is X? An image …", "Default driver? → overlay2",
+# "Which flag publishes every port? (`-P`)".
 _SAME_LINE = re.compile(
-    r"^(?P<q>[^?]{8,}\?)\s*(?:\u2192|->|=>|[-\u2013\u2014:])?\s+(?P<a>[^?\s(\[].*)$"
+    r"^(?P<q>[^?]{8,}\?)\s*(?:\u2192|->|=>|[-\u2013\u2014:])?\s+(?P<a>[^?\s\[].*)$"
 )
+
+
+def _in_parentheses(answer: str) -> str:
+    """An answer in parentheses without them ("(`-P`)" → "`-P`"), or "" when the parentheses
+    hold a remark ("(ask Priya)", "(not sure?)")."""
+    found = re.fullmatch(r"\((?P<inner>[^()]+)\)\.?", answer.strip())
+    if found is None:
+        return "" if answer.startswith("(") else answer
+    inner = found["inner"].strip()
+    if "?" in inner or _UNANSWERED.match(inner) or re.search(r"\b(?:ask|check|confirm)\b", inner):
+        return ""
+    if re.fullmatch(r"[A-Z][A-Z !.-]+", inner) or tx.personal(inner):
+        return ""  # "(LAB ONLY)", "(my guess)": a remark
+    return inner if len(tx.words(inner)) <= 12 else ""
 
 
 _IMPERATIVE = tx.wordset("name list explain describe give state")
@@ -116,6 +142,7 @@ def as_question(front: str) -> str | None:
     what to name, four words or more), or None ("Removing a stack?", "And `restart_policy`?"):
     "Command to bring the app up?" → "What is the command to bring the app up?",
     "Compose v1 vs v2?" → "What is the difference between Compose v1 and v2?"."""
+    front = re.sub(r",?\s+in (?:one|a) (?:sentence|word|line)\s*\?$", "?", front)
     words = front.split()
     if len(tx.words(front)) < 4 and not _VERSUS.match(front):
         return None
@@ -129,7 +156,7 @@ def as_question(front: str) -> str | None:
         noun = found["noun"].lower().replace("cmd", "command")
         verb = "are the" if found["n"] else "is the"
         return f"What {verb} {noun}{found['n']}{found['rest']}"
-    found = _VERSUS.match(re.sub(r"\s+in (?:one|a) (?:sentence|word|line)\s*\?$", "?", front))
+    found = _VERSUS.match(front)
     if found and len(found["a"].split()) <= 5 and len(found["b"].split()) <= 5:
         return f"What is the difference between {found['a']} and {found['b']}?"
     return None
@@ -143,6 +170,8 @@ def answers_a_question(doc: Document, block) -> bool:
     if tx.is_question(block.span.text.strip().split("\n")[0]):
         return True
     before = doc.neighbour(block, -1)
+    if isinstance(before, Heading):  # "### What is a dangling image?" over its answer
+        return before.span is not None and as_question(tx.clean(before.span.text)) is not None
     return (
         isinstance(before, Paragraph)
         and before.span is not None

@@ -43,6 +43,11 @@ def find(doc: Document) -> list[ExplicitFact]:
             if fact is not None:
                 facts.append(fact)
             continue
+        if isinstance(block, ListItem) and len(lines) == 1 and Q_LINE.match(lines[0]):
+            fact = _item_pair(doc, block, lines[0])  # "- Q: …" then "- A: …"
+            if fact is not None:
+                facts.append(fact)
+                continue
         pairs = _q_and_a(doc, block, span.line, lines, raw_lines)
         if pairs:
             facts += pairs
@@ -114,6 +119,24 @@ def _q_and_a(
             )
         n = end
     return facts
+
+
+def _item_pair(doc: Document, item: ListItem, line: str) -> ExplicitFact | None:
+    """A ``- Q: …`` item answered by the ``- A: …`` item right after it."""
+    after = doc.neighbour(item, 1)
+    told = A_LINE.match(after.span.text) if isinstance(after, ListItem) and after.span else None
+    if told is None or not told["a"]:
+        return None
+    front, back = tx.clean(Q_LINE.match(line)["q"]), tx.clean(told["a"])
+    return ExplicitFact(
+        block=item,
+        lines=(item.line_start, after.line_end),
+        source=doc.source(item.line_start, after.line_end),
+        explanation=f"{front} {back}",
+        front=front,
+        back=back,
+        paired=True,
+    )
 
 
 _SAME_LINE = re.compile(
