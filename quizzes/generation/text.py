@@ -382,7 +382,8 @@ _PERSONAL_CI = re.compile(
     r"\bch(?:apter)?\.?\s?\d+\s+(?:material|stuff|topic)\b|"  # "technically ch15 material"
     r"^\W*(?:got|forgot|mixed\s+up|confused|missed|messed\s+up|pressed|typed|tried|noticed|"
     r"clicked|skimmed)\b|"  # "Got O and CN swapped", "Pressed Ctrl-PQ ->"
-    r"^\W*book\b|\bmin(?:ute)?s?\s+read\b",  # "Book is short here, 10 min read"
+    r"^\W*book\b|\bmin(?:ute)?s?\s+read\b|"  # "Book is short here, 10 min read"
+    r"\b(?:nigel|poulton)\b|^\W*ok(?:ay)?\s+so\b",  # "Ok so the first thing Nigel does …"
     re.IGNORECASE,
 )
 

@@ -147,6 +147,8 @@ def as_question(front: str) -> str | None:
     if len(tx.words(front)) < 4 and not _VERSUS.match(front):
         return None
     first = re.sub(r"'s$", "", words[0].lower().strip("*_")) if words else ""
+    if re.match(r"^what\s+about\b", front, re.I):
+        return None  # "What about AppArmor?": about what of it?
     if first in _ASKING or (first in _IMPERATIVE and not tx.is_question(front)):
         return front
     if first in _IMPERATIVE or _TAIL_ASKS.search(front):

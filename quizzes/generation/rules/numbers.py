@@ -261,8 +261,8 @@ def _in_sentence(
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _SKIP_BEFORE.search(before) or re.match(r"^\s*(st|nd|rd|th)\b", after):
             continue
-        if re.search(r"=\s*$", before):
-            continue  # "`--cert-expiry 720h` = [...] days": arithmetic, not a fact
+        if re.search(r"=\s*$", before) or re.search(r"\d+[hms]`?\)?\s*\(?\s*(?:=\s*)?$", before):
+            continue  # "`--cert-expiry 720h` = [...] days", "720h` ([...] days)": arithmetic
         kind = _kind(m["n"], sentence, before, (m["u"] or "") + after)
         if kind is None or len(facts) == 2:
             continue  # two clozes per sentence are plenty

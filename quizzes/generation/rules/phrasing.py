@@ -80,7 +80,7 @@ VAGUE = wordset(
 # The note's own scaffolding, never the name of a thing to learn.
 _META = wordset(
     "analogy analogies unsure cols fixes workaround recap summary tl;dr tldr verdict "
-    "takeaway mnemonic criteria"
+    "takeaway mnemonic criteria concept refactor"
 )
 COMMAND_LIKE = re.compile(
     r"^`?(sudo\s+|\$\s*)?(docker|docker-compose|kubectl|dockerd)(\s+[a-z-]+|$)"

@@ -214,6 +214,8 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                     facts.append(fact)
                 continue
             text = _front(term, header[0], name, wide=wide)
+            if text is not None and re.fullmatch(r"What is an? [a-z]+\?", text):
+                text = in_topic(text, doc.topic or "Docker")  # "What is a client?": whose?
             switched = _ON_OFF.match(answer)
             if name.lower() == "default" and text is not None:
                 subject = ph.mid_sentence(term)
@@ -355,7 +357,15 @@ def _vague(term: str) -> bool:
 
 
 def _front(term: str, first: str, name: str, wide: bool) -> str | None:
+    plain = re.fullmatch(r"`([A-Za-z]+)`", term)
+    if plain and not re.fullmatch(r"[A-Z]{2,}", plain[1]):  # "`image`" is a noun, not code
+        term = plain[1]
+    if re.match(r"`?(?:ctrl|alt|cmd)[-+]", term, re.I) and _MEANS.match(name):
+        return f"What does {term if term.startswith('`') else f'`{term}`'} do?"  # "Ctrl-PQ"
     subject = ph.mid_sentence(term)
+    one_noun = subject == term and term.islower() and len(term.split()) == 1
+    if (one_noun or term == "Dockerfile") and _MEANS.match(name):
+        subject = f"{tx.article(term)} {term}"  # "client" → "a client"
     kind = tx.strip_end(first).lower()
     kind = {"instr": "instruction", "instrs": "instruction", "cmd": "command"}.get(kind, kind)
     if re.search(r"\s/\s|,\s", term):

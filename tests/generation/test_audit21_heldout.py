@@ -1,0 +1,38 @@
+"""What the twenty-first audit (held-out notes H17: 42.9 % kept by both judges; the same notes
+gave 44.1 % on the session's first commit) found wrong, each as the behaviour that fixes it."""
+
+from .conftest import cards, gen
+
+
+def test_a_glossary_table_of_plain_words_asks_of_nouns_not_code():
+    notes = (
+        "| Term | Meaning |\n|------|---------|\n"
+        "| `image` | read-only template, pulled from a registry (Docker Hub by default) |\n"
+        "| `client` | the `docker` CLI, talks to the daemon over the socket |\n"
+        "| `Ctrl-PQ` | detach from a container's terminal without killing it |\n"
+    )
+    texts = [d.text for d in cards(gen(notes, chapters=(4,), rule="tables"))]
+    assert texts == [
+        "In Docker, what is an image?",
+        "In Docker, what is a client?",
+        "What does `Ctrl-PQ` do?",
+    ]
+
+
+def test_the_notes_scaffolding_and_the_author_are_no_facts():
+    notes = (
+        "- Concept - the *design spec* for Docker networking with three building blocks.\n"
+        "- **The big refactor**: the monolithic daemon got broken apart into small tools.\n\n"
+        "Ok so the first thing Nigel does is ask you to run `docker version` on the **host**.\n"
+    )
+    assert gen(notes, chapters=(5,)) == []
+
+
+def test_what_about_is_no_question_and_hours_in_days_are_arithmetic():
+    notes = (
+        "What about AppArmor and seccomp? Both are applied by default with their profiles.\n\n"
+        "- Default cert expiry is 90 days; change it with `--cert-expiry 720h` (30 days).\n"
+    )
+    drafts = gen(notes, chapters=(15,))
+    assert not [d for d in drafts if d.rule == "asked"]
+    assert [d.answer for d in cards(drafts) if d.rule == "numbers"] == ["90"]
