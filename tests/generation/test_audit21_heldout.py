@@ -36,3 +36,12 @@ def test_what_about_is_no_question_and_hours_in_days_are_arithmetic():
     drafts = gen(notes, chapters=(15,))
     assert not [d for d in drafts if d.rule == "asked"]
     assert [d.answer for d in cards(drafts) if d.rule == "numbers"] == ["90"]
+
+
+def test_a_sentence_that_is_all_aside_gives_no_number_and_no_crash():
+    # H18 crashed here: the aside took the blank with it, and the topic went on nothing
+    notes = (
+        "- Upgrade the engine.\n  (DCA sizing q's are about UCP/DTR mostly, see ch16, min 8GB "
+        "RAM for UCP managers - TODO double check)\n"
+    )
+    assert [d for d in gen(notes, chapters=(3,)) if d.rule == "numbers"] == []

@@ -79,6 +79,18 @@ FRAGMENTS = [
     "seperate",
     "In its core ",
     "Useful `docker run` flags:\n",
+    # shapes of this session's rules: asides that swallow a sentence, self-tests, equations
+    "(see ch16, min 8GB RAM - TODO)",
+    "**Q1. ",
+    "?** A: ",
+    "### ",
+    " \u2014 ",
+    "(`-P`)",
+    "Concept - ",
+    "500 KB = ",
+    "| instr | what |\n|---|---|\n| FROM | base |\n",
+    "| Feature | Default |\n|---|---|\n| autolock | off |\n",
+    "docker volume prune    # deletes ALL unused volumes\n",
 ]
 markdownish = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=60).map("".join)
 

@@ -273,6 +273,8 @@ def _in_sentence(
         ):
             continue  # "~7 MB", "3 or [...] managers": no single right number to recall
         hidden = tx.clean(tx.drop_asides(sentence[: m.start()] + BLANK + sentence[m.end() :]))
+        if BLANK not in hidden:
+            continue  # "(… see ch16, min 8GB RAM …)": the whole sentence was an aside
         hidden = tx.join_label(tx.drop_connective(tx.unabbreviate(hidden)))
         hidden = re.sub(r"\s*\([^()]*\s=\s[^()]*\)", "", hidden)  # "(`720h` = 30 days)"
         equation = _EQUATION.match(hidden)

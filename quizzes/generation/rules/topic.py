@@ -98,7 +98,7 @@ _ANCHOR = re.compile(
 def in_topic(question: str, topic: str) -> str:
     """ "Name the 4 top-level keys." → "In Docker Compose, name the 4 top-level keys.": a
     question none of whose words says what it is about gets the note's topic."""
-    if not topic or _ANCHOR.search(question):
+    if not topic or not question or _ANCHOR.search(question):
         return question
     first = question.split(" ", 1)[0]
     word = re.sub(r"'s$", "", first).strip("*_").lower()
