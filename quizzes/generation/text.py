@@ -383,7 +383,8 @@ _PERSONAL_CI = re.compile(
     r"^\W*(?:got|forgot|mixed\s+up|confused|missed|messed\s+up|pressed|typed|tried|noticed|"
     r"clicked|skimmed)\b|"  # "Got O and CN swapped", "Pressed Ctrl-PQ ->"
     r"^\W*book\b|\bmin(?:ute)?s?\s+read\b|"  # "Book is short here, 10 min read"
-    r"\b(?:nigel|poulton)\b|^\W*ok(?:ay)?\s+so\b",  # "Ok so the first thing Nigel does …"
+    r"\b(?:nigel|poulton)\b|^\W*ok(?:ay)?\s+so\b|"  # "Ok so the first thing Nigel does …"
+    r"\b(?:meine\s+meinung|das\s+kapitel|my\s+opinion|imho)\b",  # "Das Kapitel ist in 10 Min …"
     re.IGNORECASE,
 )
 
@@ -420,7 +421,9 @@ _CONNECTIVE = re.compile(
 # no part of the fact.
 LABELS = wordset(
     "gotcha gotchas tip tips note nb important reminder warning caveat trap fyi careful aside "
-    "remember answer obs observation result conclusion correct"
+    "remember answer obs observation result conclusion correct "
+    # the same labels in German notes ("Vorteil: …", "Merke: …")
+    "vorteil vorteile nachteil nachteile hinweis achtung tipp merke fazit beispiel"
 )
 _LABEL = re.compile(
     r"^(?:(?:exam|pro|quick)\s+tip|key\s+point|heads[- ]up|watch\s+out|n\.b\.|not\s+quite|"

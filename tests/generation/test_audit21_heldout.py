@@ -45,3 +45,17 @@ def test_a_sentence_that_is_all_aside_gives_no_number_and_no_crash():
         "RAM for UCP managers - TODO double check)\n"
     )
     assert [d for d in gen(notes, chapters=(3,)) if d.rule == "numbers"] == []
+
+
+def test_german_labels_and_opinions_are_no_facts():
+    notes = (
+        "- Vorteil: mehrere Apps pro Blech, besser ausgelastet als eine App pro Server\n\n"
+        "Meine Meinung: gute Einleitung. Das Kapitel ist in **10** Min wiederholbar.\n"
+    )
+    assert gen(notes, chapters=(1,)) == []
+
+
+def test_a_remark_after_a_description_leaves_it():
+    notes = "- `docker system df -v` - shows disk usage of every volume and image - handy\n"
+    answers = {d.answer for d in cards(gen(notes, chapters=(13,), rule="commands"))}
+    assert "Shows disk usage of every volume and image" in answers

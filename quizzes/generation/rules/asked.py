@@ -231,6 +231,7 @@ def trimmed(text: str, sentences: int = 1) -> str | None:
     if short != kept and len(tx.words(short)) >= 2:
         kept = tx.strip_end(short) + "."
     kept = tx.drop_asides(kept)  # "(the book also shows `up &`)"
+    kept = re.sub(r"\s*\bSee\s+ch(?:apter)?\.?\s*\d+\.?$", "", kept, flags=re.I)  # "See ch10."
     kept = re.sub(r"^(`[^`]+`)\.$", r"\1", kept)  # "`docker-compose up -d`." → the command
     if kept.endswith(":"):
         return None  # "`openssl x509 …` shows:": the answer is below, in code

@@ -111,7 +111,8 @@ def _bare_verb(phrase: str, command: str) -> str | None:
 
 
 _ASIDE = re.compile(
-    r"(?:\s+(?:--|\u2013|\u2014)\s+.*|\s+-\s+(?:careful|caution|danger|beware|warning)\b.*|\s*!+|"
+    r"(?:\s+(?:--|\u2013|\u2014)\s+.*|\s+-\s+(?:careful|caution|danger|beware|warning|handy|"
+    r"useful|nice|cool|neat)\b.*|\s*!+|"
     r"\s+(?:too|as well|also|lol|btw))+\s*\.?\s*$",
     re.I,
 )
