@@ -421,7 +421,7 @@ _CONNECTIVE = re.compile(
 # no part of the fact.
 LABELS = wordset(
     "gotcha gotchas tip tips note nb important reminder warning caveat trap fyi careful aside "
-    "remember answer obs observation result conclusion correct "
+    "remember answer obs observation result conclusion correct change "
     # the same labels in German notes ("Vorteil: …", "Merke: …")
     "vorteil vorteile nachteil nachteile hinweis achtung tipp merke fazit beispiel"
 )

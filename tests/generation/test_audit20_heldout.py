@@ -14,9 +14,7 @@ def test_one_card_per_question_whatever_frames_it():
         "| Layer | read-only filesystem diff stacked to make the image |\n"
     )
     texts = [d.text for d in cards(gen(notes, chapters=(6,)))]
-    assert [t for t in texts if t.lower().endswith("what is a tag?")] == [
-        "In the context of images, what is a tag?"
-    ]
+    assert len([t for t in texts if t.lower().endswith("what is a tag?")]) == 1
 
 
 def test_a_shouted_word_is_no_term():

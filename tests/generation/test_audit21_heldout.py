@@ -59,3 +59,17 @@ def test_a_remark_after_a_description_leaves_it():
     notes = "- `docker system df -v` - shows disk usage of every volume and image - handy\n"
     answers = {d.answer for d in cards(gen(notes, chapters=(13,), rule="commands"))}
     assert "Shows disk usage of every volume and image" in answers
+
+
+def test_h19_shapes_give_nothing_or_a_clean_question():
+    notes = (
+        "## Action items\n\n- Jonas: build a 3-node lab and try autolock\n\n"
+        "## Notes\n\n- **Compose**: Python binary (`docker-compose`), not built into the engine\n"
+        "- `docker image pull ubuntu` - pulls a few layers, ~84MB\n"
+        "- Ports to remember: 443 UI/API, 2376 engine, 2377 swarm, 6443 k8s API.\n\n"
+        "Q: In one sentence, container vs VM?\nA: A VM virtualises hardware, a container the OS.\n"
+    )
+    texts = [d.text for d in gen(notes, chapters=(16,))]
+    assert not [t for t in texts if "Jonas" in t or "python binary" in t or "84MB" in t]
+    assert not [t for t in texts if "Ports to remember" in t]
+    assert "In Docker Enterprise, what is the difference between container and VM?" in texts

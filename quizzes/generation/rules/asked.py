@@ -143,6 +143,8 @@ def as_question(front: str) -> str | None:
     "Command to bring the app up?" → "What is the command to bring the app up?",
     "Compose v1 vs v2?" → "What is the difference between Compose v1 and v2?"."""
     front = re.sub(r",?\s+in (?:one|a) (?:sentence|word|line)\s*\?$", "?", front)
+    front = re.sub(r"\b[Ii]n (?:one|a) (?:sentence|word|line),\s*", "", front)
+    front = re.sub(r"\s*\(D\d\.\d+\)", "", front)  # "(D1.04)": the exam's objective code
     words = front.split()
     if len(tx.words(front)) < 4 and not _VERSUS.match(front):
         return None

@@ -39,6 +39,8 @@ def does_phrase(desc: str, command: str, lead: bool = False) -> str | None:
     words = desc.split()
     if not words or len(words) > 18 or "`" in desc or tx.has_url(desc):
         return None
+    if re.search(r"~\s?\d|\b\d+(?:\.\d+)?\s?[KMG]i?B\b", desc):
+        return None  # "pulls a few layers, ~84MB": what one lab run printed
     if _DEICTIC.search(desc) or re.search(r"\w:(?:\s|$)", desc):
         return None  # "on this IP", "the above", "client: and server: sections"
     if _LOST.match(desc) or _FRAGMENT.search(desc) or _BEFORE_WHAT.search(desc) or broken(desc):

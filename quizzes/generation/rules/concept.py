@@ -70,6 +70,9 @@ def names_concept(term: str, definition: str, lowered: frozenset[str]) -> bool:
         return False  # "Two things in one: a cluster and an orchestrator": whose two things?
     if len(words) == 1:
         word = words[0]
+        task = definition.split()[0].lower() if definition.split() else ""
+        if re.fullmatch(r"[A-Z][a-z]+", word) and low[0] not in TECH_NAMES and task in tx.VERBS:
+            return False  # "Jonas: build a 3-node lab …": who does what, not a term
         if re.fullmatch(r"[A-Z][a-z]+", word) and low[0] not in TECH_NAMES:
             # A capitalised word the notes never write in lower case and that is no noun of
             # the field ("Priya: this confused me", "Jamal: there's an overhead") is a name.

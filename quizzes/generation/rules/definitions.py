@@ -411,8 +411,9 @@ def _reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
         return None, False  # "etcd, on all managers" describes too little to point at one term
     if states(first):
         return None, False  # "client only talks to a daemon …": no "What is the …?" of it
-    head, comma, _ = first.partition(",")
-    if comma and len(tx.words(head)) >= 2 and noun_definition(head):
+    head, comma, tail = first.partition(",")
+    says = not re.match(r"\s*(?:not|no|never|unlike|but)\b", tail, re.I)  # ", not built in"
+    if comma and says and len(tx.words(head)) >= 2 and "(" not in head and noun_definition(head):
         first = head  # "leading orchestrator, needed for …" → "the leading orchestrator"
     if re.search(r"[,;\"'\u201c\u201d()/]|\s-\s", first) or ph.is_plural_term(term):
         return None, False  # "upstream OSS project, "lego set" of …": note text, no question

@@ -243,7 +243,9 @@ def _in_sentence(
         return []  # "Lab VMs … expire after 4 h", "meet at 7pm": the group's plans, not Docker
     if _EXAMPLE.match(sentence):
         return []  # "For example, … port 80 …": an example value, not a fact
-    crammed = sentence.count(",") >= 3 and len(tx.words(sentence)) > 18
+    crammed = (sentence.count(",") >= 3 and len(tx.words(sentence)) > 18) or len(
+        re.findall(r"(?<![\w.])\d{2,5}\b", sentence)
+    ) >= 4  # "Ports to remember: 443 UI, 2376 engine, 2377 swarm, 6443 …": each gives the next
     if crammed or len(tx.words(sentence)) > 32 or len(_STEP.findall(sentence)) >= 3:
         return []  # "Mutual TLS, CA on managers, certs rotate every 90 days, …": a note dump
     if _IP.search(sentence):
