@@ -50,6 +50,9 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
+_MARK = re.compile(r"(?<![\w=])==(?!=)|(?<![=\s])==(?![\w=])")
+
+
 def render_inline(token, line: int) -> Span:
     """Flatten an ``inline`` token into a :class:`Span`."""
     parts: list[str] = []
@@ -63,14 +66,15 @@ def render_inline(token, line: int) -> Span:
     link_depth = 0
     outside_link: list[str] = []
     children = token.children or ()
-    # ``==highlight==`` is not CommonMark: track it in text runs, only for paired markers.
-    toggles = sum(c.content.count("==") for c in children if c.type == "text") // 2 * 2
+    # ``==highlight==`` is not CommonMark: track it in text runs, only for paired markers
+    # (``zone==east``, a comparison between two words, is no marker).
+    toggles = sum(len(_MARK.findall(c.content)) for c in children if c.type == "text") // 2 * 2
     in_mark = False
     for child in children:
         piece = ""
         kind = child.type
-        if kind == "text" and toggles and "==" in child.content:
-            chunks = child.content.split("==")
+        if kind == "text" and toggles and _MARK.search(child.content):
+            chunks = _MARK.split(child.content)
             for n, chunk in enumerate(chunks):
                 if n and toggles:
                     toggles -= 1

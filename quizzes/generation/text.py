@@ -496,9 +496,18 @@ def first_sentences(
     return kept or text
 
 
+_SEE_CHAPTER = re.compile(
+    r"\s*[,;\u2013\u2014-]+\s*(?:more\s+(?:detail|details|on\s+this)\s+in|see(?:\s+also)?)\s+"
+    r"ch(?:apter)?\.?\s*\d+\b"
+    r"|\s*\(!\)",
+    re.IGNORECASE,
+)
+
+
 def drop_asides(text: str) -> str:
-    """ "version 3 or higher (book's was 3.2)" → "version 3 or higher": the author's aside."""
-    return _ASIDE.sub("", text)
+    """ "version 3 or higher (book's was 3.2)" → "version 3 or higher", "… - more detail in
+    ch 5", "pulls what? (!)": the author's asides."""
+    return _SEE_CHAPTER.sub("", _ASIDE.sub("", text))
 
 
 def drop_connective(sentence: str) -> str:

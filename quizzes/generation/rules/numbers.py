@@ -286,7 +286,8 @@ def _in_sentence(
         hidden = with_topic(tx.capitalize(hidden), block, span.text, start, topic)
         if hidden is None:
             continue  # "[...]/tcp + udp (gossip)" under no heading that says what it is about
-        hidden = in_topic(hidden, topic)  # "Client certs rotate every [...] days": in Swarm
+        where = _PORT_TOPIC.get(m.group(0), topic) if kind == "port" else topic
+        hidden = in_topic(hidden, where)  # "Client certs rotate every [...] days": in Swarm
         facts.append(
             NumberFact(
                 block=block,
