@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .text import fix_typos, unabbreviate
+from .shorthand import fix_typos, unabbreviate
 
 CARD = "card"
 QUESTION = "question"

@@ -26,6 +26,7 @@ from ..distractors import Bank
 from ..drafts import Draft, card, question
 from ..parser import Document, Span, Table
 from . import phrasing as ph
+from . import table_phrasing as tp
 from .base import Fact, draft_args
 from .command_shape import (
     CLI,
@@ -33,7 +34,7 @@ from .command_shape import (
     command_table,
     table_context,
 )
-from .concept import ambiguous, context_label
+from .concept import context_label
 from .numbers import PORTS
 from .topic import in_topic
 
@@ -49,16 +50,8 @@ _NOISE_HEADER = re.compile(
     r"status|done|deadline|due|todo|to-?do|session|score|points?|chapter|page|link|url)\b",
     re.I,
 )
-_DOES = re.compile(r"^(what (it|they) does?|does|what|function|role|job|what for)$", re.I)
-_PURPOSE = re.compile(r"^(purpose|used for|use|usage|what (it|they) (is|are) (used )?for)$", re.I)
-_MEANS = re.compile(r"^(description|meaning|definition|what (it|they) (is|are)|explanation)$", re.I)
-_KINDS = tx.wordset(
-    "driver mode policy plugin network instruction flag option key type command filter state"
-)
-# Column headers that read as "What is the <noun> of <term>?" in a wider table.
 _NOUNS = tx.wordset("scope default port protocol driver type path location command")
 _PROPER = re.compile(r"`[^`]+`|[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
-_VAGUE = tx.wordset("ingress none default global replicated")
 _FLAG = re.compile(r"^(yes|no|y|n|x|-|\u2013|\u2014|✓|✔|✗|✘|n/a|true|false|\?)$", re.I)
 
 
@@ -197,9 +190,9 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
     for i in columns:
         name = tx.strip_end(header[i])
         if not (
-            _DOES.match(name)
-            or _PURPOSE.match(name)
-            or _MEANS.match(name)
+            tp.DOES.match(name)
+            or tp.PURPOSE.match(name)
+            or tp.MEANS.match(name)
             or name.lower() in _NOUNS
         ):
             continue  # "What is the flag of …?", "… the behaviour of …?" read badly
@@ -207,21 +200,21 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
         for term, answer, line in zip(terms, answers, lines, strict=True):
             if len(tx.words(answer)) > 30 or (wide and "(" in term):
                 continue  # "Linux (default today)": a row label with a note, no term
-            describes = _DOES.match(name) or _PURPOSE.match(name) or _MEANS.match(name)
+            describes = tp.DOES.match(name) or tp.PURPOSE.match(name) or tp.MEANS.match(name)
             if keys and describes and "`" in term:  # a plain "Name" reads as any other term
                 fact = _key_fact(doc, table, term, answer, name, line, owner)
                 if fact is not None:
                     facts.append(fact)
                 continue
-            text = _front(term, header[0], name, wide=wide)
+            text = tp.front(term, header[0], name, wide=wide)
             if text is not None and re.fullmatch(r"What is an? [a-z]+\?", text):
                 text = in_topic(text, doc.topic or "Docker")  # "What is a client?": whose?
-            switched = _ON_OFF.match(answer)
+            switched = tp.ON_OFF.match(answer)
             if name.lower() == "default" and text is not None:
                 subject = ph.mid_sentence(term)
                 if switched:  # "| autolock | off |" → "Is autolock on by default?" → "No"
                     text = f"{ph.be(term).capitalize()} {subject} on by default?"
-                    answer = ("Yes" if switched[1].lower() in _ON else "No") + answer[
+                    answer = ("Yes" if switched[1].lower() in tp.ON else "No") + answer[
                         switched.end() :
                     ].rstrip()
                 else:
@@ -229,7 +222,7 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                 text = in_topic(text, doc.topic)
             if text is not None and text.startswith("What does the `") and owned:
                 text = f"In {owned}, {text[0].lower()}{text[1:]}"
-            elif text is not None and _vague(term):
+            elif text is not None and tp.vague(term):
                 # "host", "ingress": networking or publishing? Name the heading.
                 text = (
                     f"In the context of {context}, {text[0].lower()}{text[1:]}" if context else None
@@ -331,7 +324,7 @@ def _key_fact(doc, table, term, answer, name, line, owner) -> RowFact | None:
         text = f"In the `{under}` section, {ask}"
     elif where:
         text = f"In {where}, {ask.replace('the ', f'the {top}', 1)}"
-    elif _vague(term):
+    elif tp.vague(term):
         return None  # "mode": of what?
     else:
         text = tx.capitalize(ask.replace("the ", f"the {top}", 1))
@@ -345,49 +338,6 @@ def _key_fact(doc, table, term, answer, name, line, owner) -> RowFact | None:
         text=text,
         kind="key",
     )
-
-
-_ON = frozenset({"on", "enabled", "yes", "true"})
-_ON_OFF = re.compile(r"^(on|off|enabled|disabled|yes|no|true|false)\b", re.I)
-
-
-def _vague(term: str) -> bool:
-    plain = term.strip("`*").lower()
-    return ambiguous(plain) or plain in _VAGUE
-
-
-def _front(term: str, first: str, name: str, wide: bool) -> str | None:
-    plain = re.fullmatch(r"`([A-Za-z]+)`", term)
-    if plain and not re.fullmatch(r"[A-Z]{2,}", plain[1]):  # "`image`" is a noun, not code
-        term = plain[1]
-    if re.match(r"`?(?:ctrl|alt|cmd)[-+]", term, re.I) and _MEANS.match(name):
-        return f"What does {term if term.startswith('`') else f'`{term}`'} do?"  # "Ctrl-PQ"
-    subject = ph.mid_sentence(term)
-    one_noun = subject == term and term.islower() and len(term.split()) == 1
-    if (one_noun or term == "Dockerfile") and _MEANS.match(name):
-        subject = f"{tx.article(term)} {term}"  # "client" → "a client"
-    kind = tx.strip_end(first).lower()
-    kind = {"instr": "instruction", "instrs": "instruction", "cmd": "command"}.get(kind, kind)
-    if re.search(r"\s/\s|,\s", term):
-        return None  # "ENV / ARG", "USER, VOLUME, HEALTHCHECK": which one does the answer say?
-    if re.fullmatch(r"`[^`]+`|[a-z][\w.-]*|[A-Z]{2,}", term) and tx.singular(kind) in _KINDS:
-        code = tx.singular(kind) in ("filter", "flag", "option", "key", "instruction", "command")
-        shown = f"`{term}`" if code and not term.startswith("`") else term
-        subject = f"the {shown} {tx.singular(kind)}"  # "the `bridge` driver"
-    plural = ph.be(term) == "are" and not subject.startswith("the ")
-    if _DOES.match(name):
-        return f"What {'do' if plural else 'does'} {subject} do?"
-    if _PURPOSE.match(name):
-        return f"What {'are' if plural else 'is'} {subject} used for?"
-    if _MEANS.match(name):
-        if name.lower() == "meaning" and subject.startswith("the `") and not plural:
-            return f"What does {subject} mean?"  # "What does the `dangling` filter mean?"
-        return f"What {'are' if plural else 'is'} {subject}?"
-    if not wide and not re.fullmatch(r"[A-Za-z][\w -]*", name):
-        return None
-    if not wide and name.lower() in ("notes", "note", "comment", "comments", "details"):
-        return None
-    return f"What is the {name.lower()} of {subject}?"
 
 
 def feed(doc: Document, facts: list[RowFact], bank: Bank) -> None:
