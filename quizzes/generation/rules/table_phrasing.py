@@ -16,7 +16,7 @@ MEANS = re.compile(r"^(description|meaning|definition|what (it|they) (is|are)|ex
 KINDS = tx.wordset(
     "driver mode policy plugin network instruction flag option key type command filter state"
 )
-# Column headers that read as "What is the <noun> of <term>?" in a wider table.
+# Terms that mean something else in another part of Docker: the heading must say which.
 VAGUE = tx.wordset("ingress none default global replicated")
 
 

@@ -50,6 +50,7 @@ _NOISE_HEADER = re.compile(
     r"status|done|deadline|due|todo|to-?do|session|score|points?|chapter|page|link|url)\b",
     re.I,
 )
+# Column headers that read as "What is the <noun> of <term>?" in a wider table.
 _NOUNS = tx.wordset("scope default port protocol driver type path location command")
 _PROPER = re.compile(r"`[^`]+`|[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
 _FLAG = re.compile(r"^(yes|no|y|n|x|-|\u2013|\u2014|✓|✔|✗|✘|n/a|true|false|\?)$", re.I)
