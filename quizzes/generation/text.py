@@ -20,7 +20,8 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 LOGISTICS = re.compile(
-    r"\b(led (the )?(dis\w*|session|meeting)|presented by|next (meeting|session|week|time)|"
+    r"\b(led (the )?(dis\w*|session|meeting)|presented by|"
+    r"next (meeting|session|week|time|monday|tuesday|wednesday|thursday|friday)|"
     r"meeting (notes|minutes)|action items?|attendees|agenda|presenters?|homework|"
     r"one chapter each|1 chapter each|each person|(sign|signed) up|"
     r"see notes below|(zoom|slack|teams) (link|call|channel))\b",

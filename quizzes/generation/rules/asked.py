@@ -160,7 +160,11 @@ def as_question(front: str) -> str | None:
         noun = found["noun"].lower().replace("cmd", "command")
         verb = "are the" if found["n"] else "is the"
         return f"What {verb} {noun}{found['n']}{found['rest']}"
-    found = _VERSUS.match(front)
+    found = _VERSUS.match(
+        re.sub(r"^(?:the\s+)?(?:biggest|main|key)\s+difference\s+", "", front, flags=re.I)
+    )
+    if found and found["a"].lower() in ("difference", "the difference"):
+        return None  # "Biggest difference vs a VM?": between what and a VM?
     if found and len(found["a"].split()) <= 5 and len(found["b"].split()) <= 5:
         return f"What is the difference between {found['a']} and {found['b']}?"
     return None
@@ -220,6 +224,7 @@ def _lab_line(code: str) -> bool:
     return len(words) >= 4 and not last.startswith(("-", "<", "$")) and "=" not in last
 
 
+_HALF = re.compile(r"[\w ]{2,30}:\s*\w+(?:\s+\w+){0,2}\W*")
 _BARE_VERDICT = re.compile(r"(?:yes|no|nope|yep|correct|wrong|true|false)\W*", re.I)
 
 
@@ -227,7 +232,10 @@ def trimmed(text: str, sentences: int = 1) -> str | None:
     """The answer's first sentence (two when the first is only "No."): the rest of a
     self-test answer is usually the author's elaboration."""
     # "No." alone says too little: the next sentence says why
-    kept = tx.first_sentences(text, sentences, _BARE_VERDICT.fullmatch)
+    # "Control plane: YES. Data plane: NO.": a clipped first sentence wants the next one too
+    kept = tx.first_sentences(
+        text, sentences, lambda part: _BARE_VERDICT.fullmatch(part) or _HALF.fullmatch(part)
+    )
     # "Data corruption. e.g. ctr-A on node1 writes …": the example goes, the answer stays
     short = re.sub(r"[\s,;(]+(?:e\.g\.?|for example|for instance)(?:\s|,).*$", "", kept)
     if short != kept and len(tx.words(short)) >= 2:

@@ -110,7 +110,8 @@ _NOT_TERM_START = tx.wordset(
 
 _ABSTRACT = tx.wordset(
     "specification spec design standard model idea concept thing part piece way approach "
-    "basis foundation theory principle framework architecture overview"
+    "basis foundation theory principle framework architecture overview doc document step "
+    "future answer"
 )
 
 
@@ -128,6 +129,8 @@ def vague_definition(definition: str) -> bool:
         return True
     # "the design / spec": the words, whatever stands between them
     words = re.findall(r"[A-Za-z][\w-]*", tx.strip_end(definition.split(". ")[0]))
+    if words and words[0].lower() in ("is", "are"):
+        words = words[1:]  # "**Containers** are the next step"
     return (
         len(words) <= 3
         and bool(words)

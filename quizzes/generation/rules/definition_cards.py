@@ -118,6 +118,8 @@ def reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
     first = tx.unabbreviate(main_part(tx.drop_asides(first_sentence(definition)).strip()))
     if len(tx.words(first)) > 25 or len(tx.words(first)) < MIN_CUE:
         return None, False  # "a DTR policy on a repo" fits mirroring and pruning too
+    if re.search(r",\s*(?:so|because|which means)\b", first, re.I):
+        return None, False  # "a global service, so every node gets it": a reason, no name
     if re.search(r"\band\s+(?:has|have|is|are|was|were)\b", first):
         return None, False  # "a project from Google and has become …": a sentence, no question
     if re.search(r"\w:\s", first) or re.match(r"the (?:point|reason|idea) of\b", first, re.I):

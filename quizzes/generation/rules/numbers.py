@@ -333,6 +333,8 @@ def _kind(number: str, sentence: str, before: str, after: str) -> str | None:
     port_like = re.fullmatch(r"\d{2,5}", number) and 0 < value < 65536
     if re.match(r"^\s*/\s*(tcp|udp)\b", after, re.I) or (port_like and _PORT_WORD.search(sentence)):
         # a port that matters: a well-known Docker port, or one the sentence states as a rule
+        if number == "5000" and not re.search(r"\bregistr", sentence, re.I):
+            return None  # "only one container can bind host port 5000": a lab's port
         return "port" if number in PORTS or _PORT_FACT.search(sentence) else None
     if 1900 <= value <= 2100:
         return None  # a year

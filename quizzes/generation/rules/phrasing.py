@@ -118,6 +118,8 @@ def is_term(term: str, *, bold: bool = False, member: bool = False) -> bool:
         return False
     if re.search(r"\b\d{1,2}:\d{2}\b|^(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?\.?\s", term, re.I):
         return False  # "Sat 09:40 - cloned the sample app": a diary's time stamp
+    if re.search(r",\s*(?:so|which|that|because)\b", term, re.I):
+        return False  # "a global service, so every node gets it": a sentence, not a term
     if len(parts) == 1 and term.isupper() and len(term) > 3 and lowered[0] in tx.VERBS:
         return False  # "STOP: containers go down": a shouted word, not an acronym
     if any(w.strip("#:") in _META for w in lowered) or (
