@@ -9,7 +9,7 @@ from functools import lru_cache
 from .classify import keyword_scores
 from .distractors import similar
 from .drafts import CARD, QUESTION, Draft
-from .text import DOCKER_PORTS, HTML_TAG, key
+from .text import DOCKER_PORTS, HTML_TAG, key, unit_after_blank
 
 AUTHOR_RULES = frozenset({"explicit", "asked", "cloze", "choices"})
 MAX_TEXT = 400
@@ -132,12 +132,6 @@ def _content(text: str) -> frozenset[str]:
     return _tokens(text) - _FRAME
 
 
-def _unit(text: str) -> str:
-    """The word after a number's blank: "every [...] days" → "days"."""
-    found = re.search(r"\[\.\.\.\]\s*([a-z]+)", text.lower())
-    return found[1] if found else ""
-
-
 def near_duplicate(a: Draft, b: Draft) -> bool:
     """Same answer and nearly the same question: most words shared, or every word of what
     the shorter one asks about is in the other ("Which lifecycle command removes stopped
@@ -151,7 +145,8 @@ def near_duplicate(a: Draft, b: Draft) -> bool:
     if len(ta & tb) / len(ta | tb) >= 0.8:
         return True
     ca, cb = _content(a.text), _content(b.text)
-    if a.rule == b.rule == "numbers" and _unit(a.text) and _unit(a.text) == _unit(b.text):
+    unit = unit_after_blank(a.text) if a.rule == b.rule == "numbers" else ""
+    if unit and unit == unit_after_blank(b.text):
         stems = {w.rstrip("s") for w in ca if len(w) >= 4} & {w.rstrip("s") for w in cb}
         if stems:
             return True  # "certs rotate every [...] days" and "cert rotation: every [...] days"

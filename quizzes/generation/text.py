@@ -503,9 +503,17 @@ def first_sentences(
 _SEE_CHAPTER = re.compile(
     r"\s*[,;\u2013\u2014-]+\s*(?:more\s+(?:detail|details|on\s+this)\s+in|see(?:\s+also)?)\s+"
     r"ch(?:apter)?\.?\s*\d+\b"
+    r"|\s*\bSee\s+ch(?:apter)?\.?\s*\d+\.?$"  # "… a service is a swarm object. See ch10."
     r"|\s*\(!\)",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=16384)
+def unit_after_blank(text: str) -> str:
+    """The word after a cloze's blank, in lower case: "every [...] days" → "days"."""
+    found = re.search(r"\[\.\.\.\]\s*([A-Za-z]+)", text)
+    return found[1].lower() if found else ""
 
 
 def drop_asides(text: str) -> str:

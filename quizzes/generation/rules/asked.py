@@ -30,7 +30,7 @@ _NOT_KNOWLEDGE = re.compile(
     r"\b(?:someone|anyone|anybody|somebody|we|our|us|you guys|next week|next time)\b",
     re.IGNORECASE,
 )
-_POINTS_BACK = re.compile(
+_ASKS_OF_IT = re.compile(
     r"\b(?:this|that|it|these|those|they|them)\b\s*(?:\?|matters?\b|works?\b|means?\b|do\b|"
     r"does\b|is\b|are\b)|\b(?:does|do|is|are|did)\s+(?:this|that|it|they)\b",
     re.I,
@@ -82,7 +82,7 @@ def find(doc: Document) -> list[AskedFact]:
         said = re.sub(r"`[^`]*`", "", front)  # "What does `docker run -i` do?" is knowledge
         if _NOT_KNOWLEDGE.search(said) or any(_OPEN_SECTION.search(h) for h in block.section):
             continue
-        if _POINTS_BACK.search(said) and len(said.split()) <= 6:
+        if _ASKS_OF_IT.search(said) and len(said.split()) <= 6:
             continue  # "Why does this matter?", "How does it work?": about what?
         wide = bool(TWO_PARTS.search(front))  # "… and why?": the reason is the second sentence
         if rest.strip():  # the answer on the next line of the same paragraph
@@ -240,8 +240,7 @@ def trimmed(text: str, sentences: int = 1) -> str | None:
     short = re.sub(r"[\s,;(]+(?:e\.g\.?|for example|for instance)(?:\s|,).*$", "", kept)
     if short != kept and len(tx.words(short)) >= 2:
         kept = tx.strip_end(short) + "."
-    kept = tx.drop_asides(kept)  # "(the book also shows `up &`)"
-    kept = re.sub(r"\s*\bSee\s+ch(?:apter)?\.?\s*\d+\.?$", "", kept, flags=re.I)  # "See ch10."
+    kept = tx.drop_asides(kept)  # "(the book also shows `up &`)", "See ch10."
     kept = re.sub(r"^(`[^`]+`)\.$", r"\1", kept)  # "`docker-compose up -d`." → the command
     if kept.endswith(":"):
         return None  # "`openssl x509 …` shows:": the answer is below, in code

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .. import text as tx
+
 
 def nearby(number: str, kind: str, text: str = "") -> list[str]:
     """Plausible wrong numbers close to the answer (same unit)."""
@@ -19,7 +21,7 @@ def nearby(number: str, kind: str, text: str = "") -> list[str]:
     if kind.startswith("count"):
         candidates = [value + 1, value - 1, value + 2, value - 2, value * 2, value + 4]
     else:
-        ladder = _LADDERS.get(_unit_after(text)) or _LADDERS.get(unit.lower().strip())
+        ladder = _LADDERS.get(tx.unit_after_blank(text)) or _LADDERS.get(unit.lower().strip())
         if ladder and value in ladder:  # "every [...] days": 30, 60, 180, 365, not 135 or 270
             at = ladder.index(value)
             candidates = sorted(
@@ -41,8 +43,3 @@ _LADDERS = {
     **dict.fromkeys(("second", "seconds", "s", "sec", "secs"), _SECONDS),
     **dict.fromkeys(("kb", "mb", "gb", "kib", "mib", "gib"), _SIZES),
 }
-
-
-def _unit_after(text: str) -> str:
-    found = re.search(r"\[\.\.\.\]\s*([A-Za-z]+)", text)
-    return found[1].lower() if found else ""
