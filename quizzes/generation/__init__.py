@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .classify import Classifier, chapter_of, unify_lists
 from .distractors import Bank
 from .drafts import Draft, NoteInput, Option
+from .lab_names import generalize, lab_names
 from .parser import ListBlock, ListItem, parse
 from .quality import filter_drafts
 from .rules import RULE_ORDER, RULES
@@ -55,6 +56,7 @@ def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> li
             found.append((position, doc, rule, facts))
 
     classifier = Classifier(syllabus)
+    labs = [lab_names(note.body) for note in notes]
     made: list[tuple[tuple[int, int, int, int], Draft]] = []
     blocks = []
     for position, doc, rule, facts in found:
@@ -63,7 +65,10 @@ def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> li
         for fact in facts:
             context = context_chain(fact.block)
             chapter = chapter_of(fact.block, chapters, syllabus, note.title)
-            for draft in rule.build(fact, doc, bank):
+            for built in rule.build(fact, doc, bank):
+                draft = generalize(built, labs[position])
+                if draft is None:
+                    continue
                 about = f"{draft.text}\n{draft.answer}\n{draft.explanation}"
                 domain, objective = classifier.classify(
                     about,
