@@ -62,7 +62,8 @@ _SKIP_BEFORE = re.compile(
 )
 _ITEM = re.compile(
     r"^(?P<n>\d{2,5})(?:\s*/\s*(?:tcp|udp))?(?:\s*(?:and|&|/|,|\+)?\s*(?:tcp|udp))*"
-    r"\s*(?:->|=>|\u2192|[-:=\u2013\u2014(]|for|is)\s*(?P<desc>[^()]+?)\)?$",
+    r"\s*(?:->|=>|\u2192|[-:=\u2013\u2014(]|for|is)\s*(?P<desc>[^()]+?)"
+    r"(?:\)|\s*\((?P<aside>[^()]{1,40})\))?$",
     re.IGNORECASE,
 )
 
@@ -117,6 +118,11 @@ def _port_item(block: ListItem, span: Span, context: str) -> NumberFact | None:
     desc = tx.strip_end(found["desc"])
     if not 1 <= len(tx.words(desc)) <= 8 or not 0 < int(found["n"]) < 65536:
         return None
+    aside = found["aside"] or ""
+    if "!" in aside or "?" in aside:
+        return None  # "2375 - unencrypted (don't!!)": the sentence tells more than its item
+    if aside:
+        desc = f"{desc} ({aside})"  # "control plane gossip (node discovery)"
     return NumberFact(
         block=block,
         lines=(span.line, span.line),
