@@ -415,7 +415,8 @@ _CONNECTIVE = re.compile(
     r"^(?:so|plus|also|and|but|then|basically|anyway|ok|okay|oh|well|now|remember|"
     r"around the same time|at the same time|in short|tl;?dr|next|finally|first|firstly|"
     r"secondly|lastly|(?:the\s+)?(?:core|big|main|key)\s+idea|the\s+gist|gist|"
-    r"[a-z]+\s+bit|(?:what|how|why)(?:\s+[a-z]+){1,4}(?=:))\b\s*[,:]?\s+(?=\S)",
+    r"[a-z]+\s+bit|(?:what|how|why)(?:\s+[a-z]+){1,4}(?=:)|on\s+the\s+[a-z]+\s+side)\b"
+    r"\s*[,:]?\s+(?=\S)",
     # "Troubleshooting bit: …", "what each step showed: …"
     re.IGNORECASE,
 )
@@ -425,7 +426,8 @@ _CONNECTIVE = re.compile(
 # no part of the fact.
 LABELS = wordset(
     "gotcha gotchas tip tips note nb important reminder warning caveat trap fyi careful aside "
-    "remember answer obs observation result conclusion correct change "
+    "remember answer obs observation result conclusion correct change concept idea fact recap "
+    "takeaway lesson "
     # the same labels in German notes ("Vorteil: …", "Merke: …")
     "vorteil vorteile nachteil nachteile hinweis achtung tipp merke fazit beispiel"
 )

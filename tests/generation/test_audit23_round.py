@@ -16,3 +16,38 @@ def test_a_port_line_with_an_aside_is_asked_as_a_question():
         "In Docker Swarm, which port is used for control plane gossip (node discovery)?",
     ]
     assert not [t for t in texts if "unencrypted" in t]
+
+
+def test_a_card_asks_what_a_thing_contains_when_the_note_says_so():
+    notes = (
+        "- Image: Contains a cut-down OS filesystem, the app and its dependencies, plus metadata\n"
+        "- Registry: holds repositories and serves them over HTTPS\n"
+    )
+    by_text = {d.text: d.answer for d in gen(notes, chapters=(6,), rule="definitions")}
+    asked = [t for t in by_text if t.endswith("what does an image contain?")]
+    assert asked and by_text[asked[0]] == (
+        "A cut-down OS filesystem, the app and its dependencies, plus metadata"
+    )
+    assert by_text["What does a registry do?"] == "Holds repositories and serves them over HTTPS"
+
+
+def test_a_products_former_name_is_history_not_a_card():
+    notes = (
+        "Docker Compose started life as **Fig** (Orchard), bought by Docker Inc in 2014.\n\n"
+        "Mirantis bought Docker Enterprise in 2019, and UCP is now **MKE** for new installs.\n"
+    )
+    assert [d.answer for d in gen(notes, chapters=(9,), rule="bold")] == ["MKE"]
+
+
+def test_note_labels_and_scaffolding_leave_the_cloze():
+    notes = (
+        "Concept - every container gets a DNS resolver that forwards to the **embedded DNS "
+        "server** on 127.0.0.11.\n\n"
+        "Last big topic is the **Open Container Initiative** that publishes the image spec.\n"
+    )
+    texts = [d.text for d in gen(notes, chapters=(11,), rule="bold")]
+    assert not [t for t in texts if "oncept" in t or "topic is" in t]
+    assert texts == [
+        "In Docker networking, every container gets a DNS resolver that forwards to the [...] "
+        "on 127.0.0.11."
+    ]

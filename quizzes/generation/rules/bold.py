@@ -30,6 +30,16 @@ _TRIVIA = re.compile(
     r".*\bfounders?\b|.*\bheadquarter",
     re.I,
 )
+# "Last big topic is the **OCI**": the note's own outline, not a statement about it.
+_OUTLINE = re.compile(
+    r"^\W*(?:the\s+)?(?:last|next|first|other)\s+(?:big\s+)?topic\s+(?:is|was)\b", re.I
+)
+# "Compose started life as **Fig**": a product's former name is history, not Docker knowledge.
+_FORMER_NAME = re.compile(
+    r"\b(?:started(?:\s+life)?\s+as|originally\s+(?:called|named)|formerly(?:\s+known\s+as)?)"
+    r"\s*(?:an?\s+|the\s+)?$",
+    re.I,
+)
 _DATED = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d", re.I
 )
@@ -158,6 +168,7 @@ def find(doc: Document) -> list[BoldFact]:
                 tx.is_question(sentence)
                 or _CODE_LABEL.match(sentence)
                 or _TRIVIA.match(sentence)
+                or _OUTLINE.match(sentence)
                 or tx.shorthand_line(sentence)
             ):
                 continue  # "How do you exit [...] killing it?": a question is no fact
@@ -173,6 +184,8 @@ def find(doc: Document) -> list[BoldFact]:
             for mark in inside:
                 if not _worth_hiding(span.text, mark, start, end):
                     continue
+                if _FORMER_NAME.search(span.text[start : mark.start]):
+                    continue  # "started life as [...] (Orchard)": an old name
                 if _EXAMPLE_BEFORE.search(span.text[start : mark.start]):
                     continue  # "(the example is the **atsea-sample-shop-app**)": a lab's name
                 if _DEFAULT_BEFORE.search(span.text[start : mark.start]):

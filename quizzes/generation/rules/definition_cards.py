@@ -19,6 +19,9 @@ _ATTRIBUTE_VERBS = tx.wordset(
 )
 
 
+# "Contains X": the question asks what it contains, and X answers it.
+_CONTENT_VERBS = tx.wordset("contains includes holds")
+
 _NOT_AN_ANSWER = re.compile(r"\u2192|->|=>|\s=\s|^(?:the\s+|an?\s+)?[\"'\u201c\u2018]", re.I)
 
 
@@ -201,6 +204,13 @@ def card_sides(term: str, definition: str) -> tuple[str, str] | None:
             return None  # "Does not do name resolution": what it does not do
         if first.split()[0].lower() in _ATTRIBUTE_VERBS or len(tx.words(first)) < 4:
             return None  # "needs a license" is not what it does; "reports per layer" too little
+        verb, _, rest = first.partition(" ")
+        second = re.search(r"\band\s+([a-z]+s)\b", rest)  # "holds repos and serves them"
+        if verb.lower() in _CONTENT_VERBS and not (
+            second and tx.base_verb(second[1], tx.MORE_VERBS)
+        ):
+            # "Contains a cut-down OS, the app, plus metadata": what it contains, not does
+            return f"What does {subject} {verb.lower()[:-1]}?", tx.capitalize(rest)
         return f"What does {subject} do?", tx.capitalize(first)
     if not noun_definition(first):
         return None
