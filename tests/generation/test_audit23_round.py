@@ -51,3 +51,13 @@ def test_note_labels_and_scaffolding_leave_the_cloze():
         "In Docker networking, every container gets a DNS resolver that forwards to the [...] "
         "on 127.0.0.11."
     ]
+
+
+def test_a_port_table_row_names_where_the_port_belongs_like_a_port_line():
+    notes = (
+        "| Port | Use |\n|---|---|\n| 2377/tcp | cluster management |\n"
+        "| 7946/tcp+udp | gossip |\n| 4789/udp | VXLAN data plane |\n"
+    )
+    texts = {d.text for d in gen(notes, chapters=(10,), rule="tables") if d.kind == "basic"}
+    assert "In Docker Swarm, which port is used for gossip?" in texts
+    assert "Which port is used for VXLAN data plane?" in texts  # "VXLAN" says where

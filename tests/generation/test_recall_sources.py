@@ -43,12 +43,12 @@ def test_the_parser_exposes_tables_with_line_numbers():
 def test_a_port_table_asks_which_port_with_the_other_ports_as_wrong_options():
     drafts = gen(PORTS, rule="tables")
     (quiz,) = by_text(questions(drafts), "cluster management")
-    assert quiz.text == "Which port is used for cluster management?"
+    assert quiz.text == "In Docker Swarm, which port is used for cluster management?"
     assert correct(quiz) == ["2377"]
     assert {"7946", "4789"} <= {o.text for o in quiz.options}
     assert len(quiz.options) == 4
     texts = {(d.text, d.answer) for d in cards(drafts)}
-    assert ("Which port is used for node discovery?", "7946/tcp+udp") in texts
+    assert ("In Docker Swarm, which port is used for node discovery?", "7946/tcp+udp") in texts
     assert ("What is port 4789/udp used for?", "VXLAN data plane") in texts
     assert quiz.line_start == 5
 

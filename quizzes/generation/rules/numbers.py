@@ -128,7 +128,7 @@ def _port_item(block: ListItem, span: Span, context: str) -> NumberFact | None:
         lines=(span.line, span.line),
         source=span.raw,
         explanation=text,
-        text=_port_question(desc, context, found["n"]),
+        text=port_question(desc, context, found["n"]),
         number=found["n"],
         kind="port",
         avoid=(),
@@ -161,7 +161,7 @@ def _port_topic(question: str, topic: str) -> str:
     return f"In {topic}, {question[0].lower()}{question[1:]}"
 
 
-def _port_question(desc: str, context: str, number: str = "") -> str:
+def port_question(desc: str, context: str, number: str = "") -> str:
     """ "the default port for cluster management traffic" → "Which port does swarm cluster
     management traffic use by default?"; "gossip" → "In Docker Swarm, which port is used for
     gossip?"."""
@@ -195,7 +195,7 @@ def _inline_ports(block, span: Span, start: int, end: int) -> list[NumberFact]:
                 lines=span.lines_of(start, end),
                 source=f"{found.group(0)} | {sentence}",
                 explanation=tx.clean(sentence),
-                text=_port_question(desc, "", found["n"]),
+                text=port_question(desc, "", found["n"]),
                 number=found["n"],
                 kind="port",
                 avoid=(),

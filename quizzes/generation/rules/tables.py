@@ -27,7 +27,7 @@ from ..drafts import Draft, card, question
 from ..parser import Document, Span, Table
 from . import phrasing as ph
 from . import table_phrasing as tp
-from .base import Fact, draft_args
+from .base import Fact, context_chain, draft_args
 from .command_shape import (
     CLI,
     bare_subcommand,
@@ -35,7 +35,7 @@ from .command_shape import (
     table_context,
 )
 from .concept import context_label
-from .numbers import PORTS
+from .numbers import PORTS, port_question
 from .topic import in_topic
 
 NAME = "tables"
@@ -140,6 +140,7 @@ def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
     if len({p for p, _ in ports}) != len(ports):
         return []
     facts = []
+    context = " ".join(context_chain(table)[:2])  # "Swarm ports": the port is the swarm's
     for (number, proto), row, line in zip(ports, rows, lines, strict=True):
         purpose = tx.unabbreviate(tx.strip_end(row[use]))
         if not 1 <= len(tx.words(purpose)) <= 10 or not 0 < int(number) < 65536:
@@ -153,7 +154,7 @@ def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
                 explanation=f"Port {shown}: {purpose}",
                 term=shown,
                 answer=number,
-                text=f"Which port is used for {tx.uncapitalize(tx.unabbreviate(purpose))}?",
+                text=port_question(purpose, context, number),
                 kind="port",
                 others=tuple(p for p, _ in ports if p != number),
                 reverse=f"What is port {shown} used for?",
