@@ -61,3 +61,13 @@ def test_a_port_table_row_names_where_the_port_belongs_like_a_port_line():
     texts = {d.text for d in gen(notes, chapters=(10,), rule="tables") if d.kind == "basic"}
     assert "In Docker Swarm, which port is used for gossip?" in texts
     assert "Which port is used for VXLAN data plane?" in texts  # "VXLAN" says where
+
+
+def test_a_question_for_a_command_is_answered_by_the_command():
+    notes = (
+        "Q: Which command shows config + runtime state as JSON?\n"
+        "A: `docker container inspect <name>` - useful bits: `.State.Status`, `.RestartCount`.\n"
+    )
+    [draft] = gen(notes, chapters=(7,), rule="explicit")
+    assert draft.answer == "`docker container inspect <name>`"
+    assert ".RestartCount" in draft.explanation  # the note's whole answer stays beside it

@@ -224,6 +224,22 @@ def _lab_line(code: str) -> bool:
     return len(words) >= 4 and not last.startswith(("-", "<", "$")) and "=" not in last
 
 
+# "Which command shows …?", "In Compose, what command …?", "Command to list …?"
+_ASKS_COMMAND = re.compile(
+    r"^(?:in\s[^,]{1,40},\s*)?(?:which|what)\s+(?:docker\s+|`[^`]+`\s+)?command\b|"
+    r"^command\s+(?:to|that|for)\b",
+    re.I,
+)
+_LEADING_CODE = re.compile(r"^(`[^`]+`)\s*(?:->|=>|[-\u2013\u2014:\u2192,;(]|which\b|shows\b)")
+
+
+def command_only(front: str, back: str) -> str:
+    """ "Which command shows config as JSON?" → "`docker container inspect <name>`", not the
+    fields the author lists after it: a question for a command is answered by the command."""
+    found = _LEADING_CODE.match(back) if _ASKS_COMMAND.match(front) else None
+    return found[1] if found else back
+
+
 _HALF = re.compile(r"[\w ]{2,30}:\s*\w+(?:\s+\w+){0,2}\W*")
 _BARE_VERDICT = re.compile(r"(?:yes|no|nope|yep|correct|wrong|true|false)\W*", re.I)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import A_LINE, Q_LINE, Document, ListBlock, ListItem, Paragraph
-from .asked import TWO_PARTS, answer_below, as_question, trimmed
+from .asked import TWO_PARTS, answer_below, as_question, command_only, trimmed
 from .base import Fact, draft_args, span_of
 from .topic import in_topic
 
@@ -192,6 +192,7 @@ def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]
             back = short  # not "VXLAN." or "2.": a bare name wants the sentence after it
         elif len(back) > MAX_ANSWER:  # "VXLAN." alone says the name; the next sentence says why
             back = tx.first_sentences(back, 1, lambda kept: len(tx.words(kept)) < 4)
+        back = command_only(front, back)
         return [card(kind="basic", text=in_topic(front, doc.topic), answer=back, **common)]
     if not fact.reversed:
         return [card(kind="basic", text=fact.front, answer=fact.back, **common)]
