@@ -71,3 +71,17 @@ def test_a_question_for_a_command_is_answered_by_the_command():
     [draft] = gen(notes, chapters=(7,), rule="explicit")
     assert draft.answer == "`docker container inspect <name>`"
     assert ".RestartCount" in draft.explanation  # the note's whole answer stays beside it
+
+
+def test_questions_on_the_reading_and_the_authors_own_tries_give_no_card():
+    notes = (
+        "What's the overall idea of the chapter?\n\nSecurity is layered.\n\n"
+        "Where do secrets live in the container?\n\nI answered `/var/lib/docker/secrets`.\n\n"
+        "Q: What does the book keep drawing for the container lifecycle?\n"
+        "A: running, stopped, deleted.\n\n"
+        "Q: Where are secrets mounted in a container?\nA: In an in-memory tmpfs at "
+        "`/run/secrets/<name>`.\n"
+    )
+    assert [d.answer for d in gen(notes, chapters=(15,)) if d.rule in ("asked", "explicit")] == [
+        "In an in-memory tmpfs at `/run/secrets/<name>`."
+    ]

@@ -30,6 +30,10 @@ _NOT_KNOWLEDGE = re.compile(
     r"\b(?:someone|anyone|anybody|somebody|we|our|us|you guys|next week|next time)\b",
     re.IGNORECASE,
 )
+# "What's the overall idea of the chapter?", "… does the book keep drawing?": about the reading
+_ABOUT_THE_BOOK = re.compile(r"\b(?:the\s+(?:book|chapter|author)|nigel|poulton)\b", re.I)
+# "I answered `/var/lib/docker/secrets`.", "I said "just line 4"": the author's own try
+_OWN_TRY = re.compile(r"^\W*I\s+(?:answered|said|thought|guessed|wrote|put|picked|chose|got)\b")
 _ASKS_OF_IT = re.compile(
     r"\b(?:this|that|it|these|those|they|them)\b\s*(?:\?|matters?\b|works?\b|means?\b|do\b|"
     r"does\b|is\b|are\b)|\b(?:does|do|is|are|did)\s+(?:this|that|it|they)\b",
@@ -151,6 +155,8 @@ def as_question(front: str) -> str | None:
     first = re.sub(r"'s$", "", words[0].lower().strip("*_")) if words else ""
     if re.match(r"^what\s+about\b", front, re.I):
         return None  # "What about AppArmor?": about what of it?
+    if _ABOUT_THE_BOOK.search(re.sub(r"`[^`]*`", "", front)):
+        return None  # "What's the overall idea of the chapter?": a question on the reading
     if first in _ASKING or (first in _IMPERATIVE and not tx.is_question(front)):
         return front
     if first in _IMPERATIVE or _TAIL_ASKS.search(front):
@@ -208,6 +214,8 @@ def answer_below(block, wide: bool = False) -> tuple[str | None, int]:
 def _answered(text: str, wide: bool = False) -> str | None:
     if not text or tx.is_question(text.split("\n")[0]) or _UNANSWERED.match(text):
         return None  # another question, or "Not sure, ask Tom"
+    if own_try(text):
+        return None
     answer = trimmed(text, 2 if wide else 1)
     if answer is None or any(_lab_line(code) for code in re.findall(r"`([^`]+)`", answer)):
         return None  # a whole lab command line ("docker run -dit --name voltainer …")
@@ -231,6 +239,11 @@ _ASKS_COMMAND = re.compile(
     re.I,
 )
 _LEADING_CODE = re.compile(r"^(`[^`]+`)\s*(?:->|=>|[-\u2013\u2014:\u2192,;(]|which\b|shows\b)")
+
+
+def own_try(answer: str) -> bool:
+    """Whether an answer is what the author tried ("I answered …"), not the answer."""
+    return bool(_OWN_TRY.match(answer))
 
 
 def command_only(front: str, back: str) -> str:

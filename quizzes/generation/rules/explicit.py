@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import A_LINE, Q_LINE, Document, ListBlock, ListItem, Paragraph
-from .asked import TWO_PARTS, answer_below, as_question, command_only, trimmed
+from .asked import TWO_PARTS, answer_below, as_question, command_only, own_try, trimmed
 from .base import Fact, draft_args, span_of
 from .topic import in_topic
 
@@ -182,7 +182,7 @@ def build(fact: ExplicitFact, doc: Document, bank: object = None) -> list[Draft]
         # keep a long answer to its first sentence (the explanation keeps all of it); a
         # heading-like "Q: Removing a stack?" or "Q: And `restart_policy`?" asks nothing
         front = as_question(fact.front)
-        if front is None:
+        if front is None or own_try(fact.back):
             return []
         # "It started as Fig. Docker Inc bought …": the first sentence answers (two for
         # "… and why?"), the rest is the author's elaboration, which the explanation keeps
