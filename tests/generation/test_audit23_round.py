@@ -85,3 +85,15 @@ def test_questions_on_the_reading_and_the_authors_own_tries_give_no_card():
     assert [d.answer for d in gen(notes, chapters=(15,)) if d.rule in ("asked", "explicit")] == [
         "In an in-memory tmpfs at `/run/secrets/<name>`."
     ]
+
+
+def test_a_definition_that_is_a_sentence_gives_no_reverse_card():
+    notes = (
+        "- **Image scanning**: DTR checks image layers against a CVE database\n"
+        "- **Autolock**: a restarted manager won't rejoin until you give it the unlock key\n"
+        "- **cgroups**: limits (how much it can use): CPU, memory, block I/O, PIDs\n"
+        "- **runc**: the reference implementation of the OCI runtime-spec\n"
+    )
+    answers = [d.answer for d in gen(notes, chapters=(15,), rule="definitions")]
+    assert "runc" in answers  # "What is the reference implementation of …?"
+    assert not {"Image scanning", "Autolock", "cgroups"} & set(answers)

@@ -114,6 +114,32 @@ def states(first: str) -> bool:
     )
 
 
+_NEGATED = re.compile(r"\b(?:won't|can't|cannot|doesn't|don't|isn't|aren't|never)\b", re.I)
+_ADVERB_VERB = re.compile(r"\b(?:only|also|just|always|never|then)\s+(?P<verb>[a-z]+)\b")
+
+
+def _clause(first: str) -> bool:
+    """ "DTR checks image layers against …", "secrets only go to services …", "a restarted
+    manager won't rejoin …": a subject and its verb, where a description names a thing."""
+    before = re.split(r"\b(?:that|which|who|where|when|if|so|to)\b", first, maxsplit=1)[0]
+    if _NEGATED.search(before):
+        return True
+    found = _ADVERB_VERB.search(before)
+    if found and tx.base_verb(found["verb"], tx.MORE_VERBS) is not None:
+        return True
+    words = before.split()
+    for word in words[1:4]:
+        low = word.lower()
+        if (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and tx.base_verb(low, tx.MORE_VERBS) not in (None, low)
+            and tx.singular(low) not in ph.COMMON_NOUNS
+        ):
+            return True  # "DTR checks …", "the daemon listens …"
+    return False
+
+
 def reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
     """The definition as a question whose answer is the term, and whether the question is
     the bare description ("What is the reference implementation of …?"), which only a
@@ -125,12 +151,16 @@ def reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
         return None, False  # "a global service, so every node gets it": a reason, no name
     if re.search(r"\band\s+(?:has|have|is|are|was|were)\b", first):
         return None, False  # "a project from Google and has become …": a sentence, no question
-    if re.search(r"\w:\s", first) or re.match(r"the (?:point|reason|idea) of\b", first, re.I):
+    if re.search(r"[\w)]:\s|\s[\u2013\u2014]\s", first) or re.match(
+        r"the (?:point|reason|idea) of\b", first, re.I
+    ):
         return None, False  # "container supervisor: lifecycle start/stop": a label, then notes
     if re.match(r"(?:does|do|did)\s", first, re.IGNORECASE) or re.search(r"\s[=+]\s", first):
         return None, False  # "does encap/decap …", "bundle = Engine + UCP": no question reads so
     form = shape(first)
     lowered = first[0].lower() + first[1:]
+    if form not in ("verb3", "past") and _clause(first):
+        return None, False  # "DTR checks image layers …": a sentence, no description
     if form in ("verb3", "past"):
         return f"What {lowered}?", False  # "What encrypts the swarm control plane?"
     parts = re.sub(r"\s*\([^)]*\)$", "", term).split()  # "Control Groups (cgroups)"
