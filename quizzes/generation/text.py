@@ -55,7 +55,7 @@ def wordset(text: str) -> frozenset[str]:
 
 _SPACES = re.compile(r"\s+")
 _ABBREV = re.compile(
-    r"\b(e\.g|i\.e|etc|vs|approx|incl|cf|mr|mrs|dr|no|inc|ltd|corp)\.$", re.IGNORECASE
+    r"\b(e\.g|i\.e|z\.b|d\.h|etc|vs|approx|incl|cf|mr|mrs|dr|no|inc|ltd|corp)\.$", re.IGNORECASE
 )
 
 STOPWORDS = wordset(
@@ -404,6 +404,32 @@ _SPEECH = re.compile(
 )
 
 
+# "**Present:** Wyn (chair), Priya, Jens": who was at a meeting; "ACTION Jens:", "Priya asked"
+_ATTENDANCE = re.compile(
+    r"^\W*(?:present|attendees|attendance|participants|people|who)\W*:\W*(?P<names>.+)$", re.I
+)
+_NAMED_SPEAKER = re.compile(
+    r"\bACTION\W+(?P<a>[A-Z][a-z\u00e0-\u00ff]+)\b|"
+    r"\b(?P<b>[A-Z][a-z\u00e0-\u00ff]+)\s+(?:asked|said|says|summari[sz]ed|pointed out|explained)\b"
+)
+
+
+def speakers(lines: list[str]) -> frozenset[str]:
+    """The people a note names as speakers (lowercased): its attendance line, action items
+    and "X said": "Jens: namespaces slice one kernel …" is what Jens said, not a term."""
+    found: set[str] = set()
+    for line in lines:
+        present = _ATTENDANCE.match(line)
+        if present:
+            for piece in re.split(r",|;|\band\b", present["names"]):
+                name = re.match(r"\W*([A-Z][a-z\u00e0-\u00ff]+)\b", piece)
+                if name:
+                    found.add(name[1].lower())
+        for said in _NAMED_SPEAKER.finditer(line):
+            found.add((said["a"] or said["b"]).lower())
+    return frozenset(found)
+
+
 def personal(sentence: str) -> bool:
     """Whether a sentence speaks of the author or the group (first person, chat words, who
     said what in a meeting)."""
@@ -442,7 +468,8 @@ _LABEL = re.compile(
 
 def is_label(term: str) -> bool:
     """ "gotcha", "Exam tip", "NB": a label before a fact, not a term."""
-    return bool(_LABEL.match(term.strip(" *_`") + ": x"))
+    term = re.sub(r"\s+(?:for|from|in|of)\s+(?:the\s+)?(?:meeting|exam|group|session)$", "", term)
+    return bool(_LABEL.match(term.strip(" *_`") + ": x"))  # "gotchas for the meeting" too
 
 
 _ASIDE = re.compile(
@@ -506,7 +533,7 @@ _SEE_CHAPTER = re.compile(
     r"\s*[,;\u2013\u2014-]+\s*(?:more\s+(?:detail|details|on\s+this)\s+in|see(?:\s+also)?)\s+"
     r"ch(?:apter)?\.?\s*\d+\b"
     r"|\s*\bSee\s+ch(?:apter)?\.?\s*\d+\.?$"  # "… a service is a swarm object. See ch10."
-    r"|\s*\(!\)",
+    r"|\s*\((?:!+|x|\?+|\*+)\)",  # "(!)", "(x)": the author's marks on a self-test
     re.IGNORECASE,
 )
 

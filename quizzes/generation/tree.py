@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from . import text as tx
+
 
 @dataclass(eq=False)
 class Mark:
@@ -154,6 +156,14 @@ class Document:
     _order: dict | None = field(default=None, repr=False)
     # What the note is about when its own words do not say ("Docker Compose"): its chapter's.
     topic: str = ""
+    _speakers: frozenset[str] | None = field(default=None, repr=False)
+
+    @property
+    def speakers(self) -> frozenset[str]:
+        """The people the note names as speakers (lowercased), see :func:`text.speakers`."""
+        if self._speakers is None:
+            self._speakers = tx.speakers(self.lines)
+        return self._speakers
 
     def walk(self, kind: type | tuple[type, ...] = Block, claims: bool = False) -> Iterator:
         """Every block of the given type in document order, noise excluded.

@@ -97,3 +97,42 @@ def test_a_definition_that_is_a_sentence_gives_no_reverse_card():
     answers = [d.answer for d in gen(notes, chapters=(15,), rule="definitions")]
     assert "runc" in answers  # "What is the reference implementation of …?"
     assert not {"Image scanning", "Autolock", "cgroups"} & set(answers)
+
+
+def test_a_heading_that_asks_names_its_topic():
+    from quizzes.generation.rules.concept import topic_label
+
+    assert topic_label("1. What Docker EE is") == "docker EE"
+    assert topic_label("How swarm works") == "swarm"
+    assert topic_label("What we covered") is None
+
+
+def test_people_at_a_meeting_are_no_terms_and_no_topic():
+    notes = (
+        "**Present:** Wyn (chair), Priya, Jens\n\n### 2. Namespaces (Jens)\n"
+        "- Jens: namespaces slice one kernel into isolated views. Docker uses **pid, net**:\n"
+        "  - pid \u2013 own process tree, own PID 1\n"
+        "  - net \u2013 own NICs, IPs, port ranges, routing table\n"
+    )
+    texts = [d.text for d in gen(notes, chapters=(15,), rule="definitions")]
+    assert texts and not [t for t in texts if "Jens" in t or "jens" in t]
+
+
+def test_self_test_marks_and_meeting_labels_leave_the_item():
+    notes = (
+        "**Q6. Can a standalone container join an overlay network?** (x)\n"
+        "A: Only if the network was created with `--attachable`.\n\n"
+        "Gotchas for the meeting: images from `up` survive `down`, so the next `up` is faster; "
+        "and a Compose app is a *single-engine* thing.\n"
+    )
+    texts = [d.text for d in gen(notes, chapters=(16,))]
+    assert "Can a standalone container join an overlay network?" in texts
+    assert not [t for t in texts if "gotchas" in t or "(x)" in t]
+    tiers = "- tiers (18.x era): Basic (engine+support) / Standard (+UCP, DTR) / Advanced\n"
+    assert [d.text for d in gen(tiers, chapters=(16,))] == ["What are tiers (18.x era)?"]
+
+
+def test_an_arrow_after_a_bold_term_is_its_separator():
+    notes = "- **Ctrl-PQ** -> detaches from the container's terminal without stopping it\n"
+    answers = [d.answer for d in gen(notes, chapters=(7,), rule="definitions")]
+    assert answers and not [a for a in answers if a.startswith(">")]

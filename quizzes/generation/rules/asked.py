@@ -146,6 +146,7 @@ def as_question(front: str) -> str | None:
     what to name, four words or more), or None ("Removing a stack?", "And `restart_policy`?"):
     "Command to bring the app up?" → "What is the command to bring the app up?",
     "Compose v1 vs v2?" → "What is the difference between Compose v1 and v2?"."""
+    front = tx.drop_asides(front)  # "… use it? (x)": the author's mark for a miss
     front = re.sub(r",?\s+in (?:one|a) (?:sentence|word|line)\s*\?$", "?", front)
     front = re.sub(r"\b[Ii]n (?:one|a) (?:sentence|word|line),\s*", "", front)
     front = re.sub(r"\s*\(D\d\.\d+\)", "", front)  # "(D1.04)": the exam's objective code

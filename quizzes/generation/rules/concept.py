@@ -223,7 +223,7 @@ _NOT_TOPIC_HEADING = re.compile(
 )
 
 
-def context_label(block, term: str = "") -> str | None:
+def context_label(block, term: str = "", speakers: frozenset[str] = frozenset()) -> str | None:
     """What a generic term lives under, as it reads after "In the context of": the nearest
     parent item, lead or heading that names a topic other than the term itself ("Managers" does
     not explain "manager", "two modes" not "daemon mode"; "Securing the daemon with TLS" above
@@ -232,8 +232,8 @@ def context_label(block, term: str = "") -> str | None:
     filler = {"a", "an", "the", "of", "in", "two", "three", "four", "five", "some", "main", "key"}
     for heading in context_chain(block):
         label = topic_label(heading)
-        if label is None:
-            continue
+        if label is None or label.lower() in speakers:
+            continue  # "Jens: namespaces …" says who spoke, not what about
         words = {tx.singular(w) for w in re.findall(r"[a-z0-9]+", label.lower())}
         if (own and words <= own | filler) or words <= filler | {tx.singular(w) for w in own}:
             continue
@@ -251,6 +251,14 @@ def generic_heading(text: str) -> bool:
     return bool(_NOT_TOPIC_HEADING.match(tx.strip_end(text).strip()))
 
 
+_ASKED_HEADING = re.compile(
+    r"^(?:what|how)\s+(?:is\s+|are\s+)?(?:an?\s+|the\s+)?(?P<what>[\w.+-]+(?:\s[\w.+-]+){0,3}?)"
+    r"\s+(?:is|are|does|do|works?)\??$|^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?"
+    r"(?P<what2>[\w.+-]+(?:\s[\w.+-]+){0,3})\?$",
+    re.IGNORECASE,
+)
+
+
 def topic_label(heading: str) -> str | None:
     """A heading or lead as a topic ("4.3 Swarm modes" → "swarm modes"), or None when it
     names no topic ("Summary", "Discussion: …", "Things to remember")."""
@@ -258,6 +266,9 @@ def topic_label(heading: str) -> str | None:
     text = tx.drop_chapter_number(text)
     text = re.sub(r"^(?:\d+[.)]?)+(?:\d+)?\s*[-\u2013\u2014:.]?\s*", "", text)  # "4.3 Modes"
     text = re.sub(r"^[IVX]{1,5}[.)]\s+", "", text)  # "VI. Image promotion"
+    asked = _ASKED_HEADING.match(tx.strip_end(text).strip())
+    if asked:  # "What Docker EE is", "How swarm works": the heading names Docker EE, swarm
+        text = asked["what"] or asked["what2"]
     if _NOT_TOPIC.search(text) or re.search(r"\s/\s", text):
         return None  # "Docker - my notes", "Discussion: …", "Security / access": not a topic
     text = tx.strip_end(text.split(":")[0]).strip()

@@ -38,7 +38,7 @@ from .terms import (
 NAME = "definitions"
 
 
-_SEP = re.compile(r"^\s*(?::|-|\u2013|\u2014|=|→|->|=>)\s*")
+_SEP = re.compile(r"^\s*(?:->|=>|:|-|\u2013|\u2014|=|→)\s*")  # "->" before "-"
 
 
 _ALIAS = re.compile(
@@ -80,7 +80,8 @@ def find(doc: Document) -> list[DefinitionFact]:
     return [
         f
         for f in facts
-        if f.mode != "define" or concept.names_concept(f.term, f.definition, lowered)
+        if (f.mode != "define" or concept.names_concept(f.term, f.definition, lowered))
+        and f.term.lower() not in doc.speakers  # "Jens: namespaces slice one kernel …"
     ]
 
 
@@ -212,7 +213,7 @@ def build(fact: DefinitionFact, doc: Document, bank: Bank) -> list[Draft]:
     front, answer = sides
     label = None
     if concept.is_generic(term) or _short_acronym(term):
-        label = concept.context_label(fact.block, term) or doc.topic or None
+        label = concept.context_label(fact.block, term, doc.speakers) or doc.topic or None
         if label is not None:
             front = f"In the context of {label}, {front[0].lower()}{front[1:]}"
         elif concept.ambiguous(term):

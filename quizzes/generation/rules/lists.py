@@ -203,7 +203,9 @@ def build(fact: ListFact, doc: Document, bank: Bank) -> list[Draft]:
         return []  # "the 7 lifecycle commands": a reading order, no set worth reciting
     common = draft_args(NAME, fact, doc)
     text = f"Name the {len(fact.names)} {fact.title}."
-    label = concept.context_label(fact.block, fact.title) if _bare(fact.title) else None
+    label = (
+        concept.context_label(fact.block, fact.title, doc.speakers) if _bare(fact.title) else None
+    )
     # "2 specs:" under "OCI": "In the context of OCI, name the 2 specs."
     text = (
         f"In the context of {label}, {tx.uncapitalize(text)}"
