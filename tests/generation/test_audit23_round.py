@@ -136,3 +136,33 @@ def test_an_arrow_after_a_bold_term_is_its_separator():
     notes = "- **Ctrl-PQ** -> detaches from the container's terminal without stopping it\n"
     answers = [d.answer for d in gen(notes, chapters=(7,), rule="definitions")]
     assert answers and not [a for a in answers if a.startswith(">")]
+
+
+def test_numbers_the_author_doubts_crams_or_converts_give_no_cloze():
+    notes = (
+        "- PID 1 + signals -> if the app ignores SIGTERM -> always waits the full 10s?\n"
+        "- Sizing - min: managers 8GB RAM, workers 4GB, 2 vCPU, 10GB disk; recommended 16GB.\n"
+        "- `docker swarm update --cert-expiry 720h` → node certs rotate every 30 days.\n"
+        "- `docker container stop` sends SIGTERM and waits 10 seconds before SIGKILL.\n"
+    )
+    answers = [d.answer for d in gen(notes, chapters=(10,), rule="numbers")]
+    assert answers and set(answers) == {"10"}
+    assert len(answers) == 2  # one card and one question, from the last line only
+
+
+def test_a_bare_default_mode_says_whose_mode_or_is_not_asked():
+    notes = (
+        "### devicemapper\n- default mode **loop-lvm** (sparse loopback files), dev/test only.\n\n"
+        "### Notes\n- default mode **loop-lvm** again, for the record.\n"
+    )
+    assert [d.text for d in gen(notes, chapters=(3,), rule="defaults")] == [
+        "In Docker installation, what is the default devicemapper mode?"
+    ]
+
+
+def test_a_definition_that_states_what_its_subject_does_is_no_answer():
+    notes = (
+        "## Swarm\n\n- Declarative: the swarm stores the desired state and keeps "
+        "checking it against the actual state\n"
+    )
+    assert gen(notes, chapters=(5,), rule="definitions") == []

@@ -20,6 +20,7 @@ from .. import text as tx
 from ..drafts import Draft, card
 from ..parser import Document, ListItem
 from .base import Fact, is_explicit
+from .concept import context_label
 from .topic import in_topic
 
 NAME = "defaults"
@@ -127,6 +128,22 @@ def _inline(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# What a bare "default mode" cannot be asked about without saying whose it is.
+_NEEDS_OWNER = tx.wordset("mode policy scope format name user shell profile runtime pool")
+
+
+def _owned(ask: str, item: ListItem) -> str | None:
+    """ "What is the default mode?" under a heading "devicemapper" → "What is the default
+    devicemapper mode?"; None when nothing says whose mode it is."""
+    found = re.fullmatch(r"What is the default (\w+)\?", ask)
+    if found is None or found[1] not in _NEEDS_OWNER:
+        return ask
+    label = context_label(item, found[1]) or ""
+    if re.fullmatch(r"[\w-]+", label) and not label.endswith("ing") and label != "commands":
+        return f"What is the default {tx.singular(label)} {found[1]}?"  # "devicemapper mode"
+    return None
+
+
 def find(doc: Document) -> list[DefaultFact]:
     facts: list[DefaultFact] = []
     for item in doc.walk(ListItem):
@@ -138,6 +155,9 @@ def find(doc: Document) -> list[DefaultFact]:
         if made is None:
             lines = (item.line_start, item.line_start + item.span.text.count("\n"))
             for ask, value in _inline(item.span.raw.replace("\n", " ")):
+                ask = _owned(ask, item)
+                if ask is None:
+                    continue  # "default mode loop-lvm": the mode of what?
                 facts.append(
                     DefaultFact(
                         block=item,

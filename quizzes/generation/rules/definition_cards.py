@@ -103,7 +103,13 @@ def states(first: str) -> bool:
     sentence about its subject, not a description of the term."""
     said = _CLAUSE.match(first)
     verb = said["verb"].lower() if said else ""
-    if said and tx.singular(verb) not in ph.COMMON_NOUNS and not verb.endswith("ss"):
+    # "the swarm stores the desired state": "stores" before "the" is a verb, not a noun
+    noun = (
+        tx.singular(verb) in ph.COMMON_NOUNS and not _DETERMINED.match(first[said.end("verb") :])
+        if said
+        else True
+    )
+    if said and not noun and not verb.endswith("ss"):
         return True
     words = first.split()  # "managers use Raft", "containers share the host kernel"
     return (
@@ -114,6 +120,7 @@ def states(first: str) -> bool:
     )
 
 
+_DETERMINED = re.compile(r"\s+(?:the|a|an|its|their|all|every|each)\b", re.I)
 _NEGATED = re.compile(r"\b(?:won't|can't|cannot|doesn't|don't|isn't|aren't|never)\b", re.I)
 _ADVERB_VERB = re.compile(r"\b(?:only|also|just|always|never|then)\s+(?P<verb>[a-z]+)\b")
 
@@ -128,15 +135,16 @@ def _clause(first: str) -> bool:
     if found and tx.base_verb(found["verb"], tx.MORE_VERBS) is not None:
         return True
     words = before.split()
-    for word in words[1:4]:
+    for n, word in enumerate(words[1:4], start=1):
         low = word.lower()
+        determined = n + 1 < len(words) and _DETERMINED.match(" " + words[n + 1])
         if (
             low.endswith("s")
             and not low.endswith("ss")
             and tx.base_verb(low, tx.MORE_VERBS) not in (None, low)
-            and tx.singular(low) not in ph.COMMON_NOUNS
+            and (tx.singular(low) not in ph.COMMON_NOUNS or determined)
         ):
-            return True  # "DTR checks …", "the daemon listens …"
+            return True  # "DTR checks …", "the daemon listens …", "the swarm stores the …"
     return False
 
 

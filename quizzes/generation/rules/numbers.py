@@ -227,6 +227,32 @@ _ALTERNATIVE = re.compile(r"\d\s*(?:or|/)\s*$")
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:or|/)\s*\d")
 
 
+_ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
+_DURATION = re.compile(
+    r"(?<![\w.])(?P<n>\d+)\s*(?P<u>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b",
+    re.I,
+)
+_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _seconds(number: str, unit: str) -> int:
+    unit = unit.lower()
+    return int(number) * _SECONDS["m" if unit.startswith("min") else unit[0]]
+
+
+def _converted(number: str, after: str, sentence: str) -> bool:
+    """Whether the duration at a blank is another duration of the sentence in other units
+    ("720h … every [...] days" is 720 / 24): a sum, not a fact."""
+    unit = re.match(r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b", after, re.I)
+    if not unit or not number.isdigit():
+        return False
+    mine = _seconds(number, unit[1])
+    return any(
+        _seconds(d["n"], d["u"]) == mine and d["u"][0].lower() != unit[1][0].lower()
+        for d in _DURATION.finditer(sentence)
+    )
+
+
 def _in_sentence(
     block, span: Span, start: int, end: int, context: str, topic: str = ""
 ) -> list[NumberFact]:
@@ -240,6 +266,7 @@ def _in_sentence(
         or tx.personal(sentence)
         or tx.shorthand_line(sentence)
         or leans_back(tx.drop_connective(sentence))
+        or tx.is_question(sentence)  # "… always waits full 10s?": the author is unsure
     ):
         return []
     if (
@@ -253,6 +280,7 @@ def _in_sentence(
     crammed = (sentence.count(",") >= 3 and len(tx.words(sentence)) > 18) or len(
         re.findall(r"(?<![\w.])\d{2,5}\b", sentence)
     ) >= 4  # "Ports to remember: 443 UI, 2376 engine, 2377 swarm, 6443 …": each gives the next
+    crammed = crammed or len(_ANY_NUMBER.findall(sentence)) >= 5  # "8GB RAM, 4GB, 2 vCPU, …"
     if crammed or len(tx.words(sentence)) > 32 or len(_STEP.findall(sentence)) >= 3:
         return []  # "Mutual TLS, CA on managers, certs rotate every 90 days, …": a note dump
     if _IP.search(sentence):
@@ -272,6 +300,8 @@ def _in_sentence(
             continue
         if re.search(r"=\s*$", before) or re.search(r"\d+[hms]`?\)?\s*\(?\s*(?:=\s*)?$", before):
             continue  # "`--cert-expiry 720h` = [...] days", "720h` ([...] days)": arithmetic
+        if _converted(m["n"], (m["u"] or "") + after, sentence):
+            continue  # "--cert-expiry 720h → rotate every [...] days": 720 / 24, not a fact
         kind = _kind(m["n"], sentence, before, (m["u"] or "") + after)
         if kind is None or len(facts) == 2:
             continue  # two clozes per sentence are plenty
