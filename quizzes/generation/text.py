@@ -153,6 +153,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
                     or ch != "."
                     or nxt[0].isupper()
                     or nxt[0] in "`*\"'("
+                    or (nxt[0].isdigit() and text[i - 1].isalpha())  # "… low level. 2 specs"
                     or i + 1 == n
                     or text[i - 1] == "`"  # "… `--cap-add NET_ADMIN`. seccomp filters …"
                     or _first_word(text, i + 1) in LOWERCASE_NAMES

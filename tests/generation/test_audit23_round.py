@@ -166,3 +166,22 @@ def test_a_definition_that_states_what_its_subject_does_is_no_answer():
         "checking it against the actual state\n"
     )
     assert gen(notes, chapters=(5,), rule="definitions") == []
+
+
+def test_short_or_past_or_counting_descriptions_give_no_reverse_card():
+    notes = (
+        "## Engine\n\n"
+        "- **Monolithic daemon**: the old dockerd did everything (API, runtime, builds)\n"
+        "- **containerd-shim**: one shim per container\n"
+    )
+    drafts = gen(notes, chapters=(5,), rule="definitions")
+    assert not [d for d in drafts if d.answer == "Monolithic daemon"]
+    assert not [d for d in drafts if "shim" in d.text]
+
+
+def test_a_sentence_ends_before_a_number_after_a_word():
+    from quizzes.generation import text as tx
+
+    text = "Governance body that standardises the low level. 2 specs: image-spec and runtime-spec."
+    assert len(tx.sentence_spans(text)) == 2
+    assert len(tx.sentence_spans("Docker 1.11 shipped in 2016. 2017 came after.")) == 1

@@ -121,16 +121,17 @@ def states(first: str) -> bool:
 
 
 _DETERMINED = re.compile(r"\s+(?:the|a|an|its|their|all|every|each)\b", re.I)
+_PAST = re.compile(r"\b(?:did|was|were|had|ran|made|became|began|got|went|kept|held)\b", re.I)
 _NEGATED = re.compile(r"\b(?:won't|can't|cannot|doesn't|don't|isn't|aren't|never)\b", re.I)
 _ADVERB_VERB = re.compile(r"\b(?:only|also|just|always|never|then)\s+(?P<verb>[a-z]+)\b")
 
 
-def _clause(first: str) -> bool:
+def clause(first: str) -> bool:
     """ "DTR checks image layers against …", "secrets only go to services …", "a restarted
     manager won't rejoin …": a subject and its verb, where a description names a thing."""
     before = re.split(r"\b(?:that|which|who|where|when|if|so|to)\b", first, maxsplit=1)[0]
-    if _NEGATED.search(before):
-        return True
+    if _NEGATED.search(before) or _PAST.search(" ".join(before.split()[1:4])):
+        return True  # "… won't rejoin …", "the old dockerd did everything"
     found = _ADVERB_VERB.search(before)
     if found and tx.base_verb(found["verb"], tx.MORE_VERBS) is not None:
         return True
@@ -167,7 +168,7 @@ def reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
         return None, False  # "does encap/decap …", "bundle = Engine + UCP": no question reads so
     form = shape(first)
     lowered = first[0].lower() + first[1:]
-    if form not in ("verb3", "past") and _clause(first):
+    if form not in ("verb3", "past") and clause(first):
         return None, False  # "DTR checks image layers …": a sentence, no description
     if form in ("verb3", "past"):
         return f"What {lowered}?", False  # "What encrypts the swarm control plane?"
@@ -222,6 +223,8 @@ def card_sides(term: str, definition: str) -> tuple[str, str] | None:
         return None  # "daemonless containers — the point of the shim: …" says why, not what
     if first.lower().startswith("the ") and states(first):
         return None  # "seccomp: the default profile blocks ~44 syscalls": a fact, no definition
+    if re.match(r"(?:one|1|a single)\s+[\w-]+\s+per\b", first, re.I):
+        return None  # "containerd-shim: one shim per container": how many, not what it is
     if _NOT_AN_ANSWER.search(first) or circular(term, first):
         return None  # "Admin Settings → …", "the "on which"", UCP: "the enterprise control plane"
     subject = ph.mid_sentence(term)

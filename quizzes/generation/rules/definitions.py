@@ -309,6 +309,8 @@ def _question(fact: DefinitionFact, bank: Bank, common: dict, front: str) -> Dra
     if len(tx.words(first)) > 30 or re.match(r"(?:does|do|did)\s", first, re.IGNORECASE):
         return None
     form = shape(first)
+    if form == "noun" and cards.clause(first):
+        form = "clause"  # "the old dockerd did everything": no "Which of the following is …"
     if form == "responsible" or (form == "noun" and re.match(r"^(a|an|the) ", low)):
         stem = f"Which of the following is {first[0].lower() + first[1:]}?"
     elif form == "verb3":
