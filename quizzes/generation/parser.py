@@ -398,6 +398,9 @@ def _is_question_only(block: Block) -> bool:
     return not (_CLAIM_START.match(text) or _WRONG.search(text))
 
 
+_ITALIC_LINE = re.compile(r"([_*])(?![_*\s])[^\n]*[^_*\s]\1")
+
+
 def _mark_noise(doc: Document) -> None:
     """Flag Resources/TODO sections, logistics, dates, bare links and to-do lists."""
     _mark_claims(doc)
@@ -423,6 +426,8 @@ def _mark_noise(doc: Document) -> None:
                 skip = True  # a to-do list, not answer options
         elif isinstance(block, Paragraph):
             skip = skip or block.span.link_only or tx.is_noise(own)
+            # "_Marcus - grouped by task, 1 line each._": a note's byline, all in italics
+            skip = skip or bool(_ITALIC_LINE.fullmatch(block.span.raw.strip()))
         block.skip = skip
         previous = block
 

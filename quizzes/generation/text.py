@@ -91,7 +91,8 @@ MORE_VERBS = VERBS | wordset(
     "maintain elect cache compress distribute replicate sync communicate present require "
     "wrap translate act serve power own control hide reveal determine tell point belong "
     "lets let offer expire rotate need use look slice split give protect separate divide "
-    "carry hold launch host choose break solve fix avoid reap report invoke keep"
+    "carry hold launch host choose break solve fix avoid reap report invoke keep exit quit "
+    "survive crash fail ignore override overwrite inherit"
 )
 _IRREGULAR_PLURAL = {
     "data": "data",
@@ -459,10 +460,13 @@ LABELS = wordset(
     "vorteil vorteile nachteil nachteile hinweis achtung tipp merke fazit beispiel"
 )
 _LABEL = re.compile(
-    r"^(?:(?:exam|pro|quick)\s+tip|key\s+point|heads[- ]up|watch\s+out|n\.b\.|not\s+quite|"
+    # "12:30 Aside (from docs): …": a diary's time stamp, then the label
+    r"^(?:\d{1,2}[:.]\d{2}\s+)?"
+    r"(?:(?:exam|pro|quick)\s+tip|key\s+point|heads[- ]up|watch\s+out|n\.b\.|not\s+quite|"
+    r"rules?\s+of\s+thumb|(?:big|important|key|main)\s+one|"
     r"no|yes|nope|yep|wrong|correct|right|true|false|"
     + "|".join(sorted(LABELS))
-    + r")\s*(?::|!|\s[-\u2013\u2014])\s*(?=\S)",
+    + r")(?:\s*\([^()]{1,30}\))?\s*(?::|!|\s[-\u2013\u2014])\s*(?=\S)",
     re.IGNORECASE,
 )
 

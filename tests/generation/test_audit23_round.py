@@ -1,5 +1,7 @@
-"""What the verdicts on the corpus asked for in round 26, each as the behaviour that fixes it
-(the held-out set H23 was judged after it)."""
+"""What the verdicts on the corpus asked for in rounds 26 to 28, each as the behaviour that
+fixes it (held-out H23 was judged after round 26, H24 after round 27, H25 after round 28)."""
+
+import re
 
 from .conftest import gen
 
@@ -185,3 +187,34 @@ def test_a_sentence_ends_before_a_number_after_a_word():
     text = "Governance body that standardises the low level. 2 specs: image-spec and runtime-spec."
     assert len(tx.sentence_spans(text)) == 2
     assert len(tx.sentence_spans("Docker 1.11 shipped in 2016. 2017 came after.")) == 1
+
+
+def test_h24_shapes_give_no_item_or_a_cleaner_one():
+    notes = (
+        "_Marcus - grouped by task, 1 line each. Concepts at the bottom._\n\n"
+        "## networking - mindmap\n\n"
+        "- **CNM** = Container Network Model\n"
+        '  - daemon-wide: daemon.json `"dns": [...]`\n'
+        "  - ? ask Wyn: does `--link` still show up on exam\n"
+        "- JSON: Driver `local`, Scope `local`, Mountpoint `/var/lib/docker/volumes/v/_data`\n"
+        "- `--mount` is the recommended/explicit one (key=value)\n"
+        "- AD/LDAP: UCP Admin Settings > Authentication & Authorization\n\n"
+        "**12:30** Aside (from docs): swarm certs rotate every 90 days by default.\n\n"
+        "Big one: **Ctrl-PQ** exits the container without killing it.\n"
+    )
+    drafts = gen(notes, chapters=(11,))
+    texts = [d.text for d in drafts]
+    assert not [t for t in texts if re.search(r"Marcus|daemon-wide|Wyn|JSON|AD/LDAP|mindmap", t)]
+    assert not [d for d in drafts if d.answer.startswith("The recommended")]
+    assert "In the context of Docker networking, what is CNM?" in texts
+    assert any(t.endswith("[...] exits the container without killing it.") for t in texts)
+    assert "In Docker Swarm, swarm certs rotate every [...] days by default." in texts or (
+        "Swarm certs rotate every [...] days by default." in texts
+    ), texts
+
+
+def test_a_list_of_things_is_a_noun_not_a_verb():
+    from quizzes.generation.rules.terms import shape
+
+    assert shape("list of arch/OS entries, each pointing to its own manifest") == "noun"
+    assert shape("list the nodes of the swarm") == "verb"

@@ -327,6 +327,8 @@ def _family(command: str) -> str:
 
 def build(fact: CommandFact, doc: Document, bank: Bank) -> list[Draft]:
     common = draft_args(NAME, fact, doc)
+    if re.search(r"\s=\s", fact.does):
+        return []  # "shows each instruction, 0B rows = metadata": note shorthand, no answer
     part = key_part(fact.command, fact.does)
     if part is None:
         return []  # the line shows lab names the description does not explain

@@ -159,7 +159,7 @@ _NOT_TOPIC = re.compile(
     r"date|session|meeting|recap|review|random|stuff|mixing|confus\w*|mistakes?|wrong|"
     r"chapter|ch|table|tables|exam|cheat|one-pager|night|lead\s+line|in\s+one|book|lab|labs|"
     r"vs|versus|gotchas?|traps?|out\s+of\s+the\s+box|bits|big\s+picture|history|"
-    r"objectives?|d\d\.\d+)\b|"
+    r"objectives?|d\d\.\d+|rules?\s+of\s+thumb|(?:major|main|key)\s+parts|mind\s?-?maps?)\b|"
     r"^building\s+blocks$|^components$|^(?:the\s+)?(?:parts|pieces)$",
     re.IGNORECASE,
 )

@@ -53,6 +53,11 @@ _PLAIN = re.compile(
 )
 
 
+# "? ask Wyn", "daemon-wide", "client-side": a question to someone, or an adjective
+_NO_TERM = re.compile(r"^\W*\?|-(?:wide|side|level|only|based)$", re.I)
+# "the recommended/explicit one": compares with the line before; "Admin Settings > Auth": a
+# place in a menu
+_NO_DEFINITION = re.compile(r"^(?:the|a)\s+(?:[\w/-]+\s+){0,2}one\b|.*\s>\s", re.I)
 _BINARY = re.compile(r"^[a-z][a-z0-9-]{2,24}$")
 
 
@@ -82,6 +87,7 @@ def find(doc: Document) -> list[DefinitionFact]:
         for f in facts
         if (f.mode != "define" or concept.names_concept(f.term, f.definition, lowered))
         and f.term.lower() not in doc.speakers  # "Jens: namespaces slice one kernel …"
+        and not _NO_DEFINITION.match(strip_copula(f.definition))  # "the explicit one"
     ]
 
 
@@ -154,6 +160,12 @@ def _leading_term(block, span: Span, note_id) -> DefinitionFact | None:
         return None  # "Block storage: Amazon EBS, Cinder" lists examples, it defines nothing
     if not ph.is_term(term, bold=bold) or not all(map(is_alias, aliases)):
         return None
+    if _NO_TERM.search(term) or tx.personal(term) or _NO_DEFINITION.match(definition):
+        return None  # "? ask Wyn", "daemon-wide", "the recommended one", "Admin Settings > …"
+    said = first_sentence(definition)
+    code = sum(len(c) for c in re.findall(r"`[^`]*`", said))
+    if said.count("`") >= 4 and code * 2 >= len(said):
+        return None  # "JSON: Driver `local`, Scope `local`, …": shown output, not a meaning
     if len(tx.words(first_sentence(definition))) < 3 and not aliases:
         return None
     if NOT_A_DEFINITION.match(strip_copula(definition)) and not re.match(

@@ -205,8 +205,8 @@ def shape(first: str) -> str:
         return "used"
     if _CLAUSE.match(low) or verb in _CONDITIONAL:
         return "clause"
-    if verb in tx.MORE_VERBS:
-        return "verb"
+    if verb in tx.MORE_VERBS and after != "of":
+        return "verb"  # "accept tasks …" (not "list of arch/OS entries", a noun)
     if verb.endswith("ed") and after == "by":
         return "participle"  # "vetted by Docker, …": describes, it does not act
     if verb.endswith("ed") and not verb.endswith("eed") and after in _DETERMINERS:
