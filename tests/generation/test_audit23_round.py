@@ -218,3 +218,17 @@ def test_a_list_of_things_is_a_noun_not_a_verb():
 
     assert shape("list of arch/OS entries, each pointing to its own manifest") == "noun"
     assert shape("list the nodes of the swarm") == "verb"
+
+
+def test_a_command_block_with_its_description_below_gives_command_cards():
+    notes = (
+        "## Create / list\n\n```\ndocker volume ls\n```\nlists vols w/ DRIVER + VOLUME NAME\n\n"
+        "```\ndocker volume prune\n```\ndeletes ALL volumes not mounted into a container\n\n"
+        "```\ndocker volume create myvol\n```\nnew volume, driver defaults to `local`\n\n"
+        "`docker container ls` shows running containers; the names are like `vigilant_borg`.\n"
+    )
+    pairs = {(d.text, d.answer) for d in gen(notes, chapters=(13,), rule="commands")}
+    assert ("What does `docker volume ls` do?", "Lists volumes with DRIVER + VOLUME NAME") in pairs
+    assert ("Which command shows running containers?", "`docker container ls`") in pairs
+    assert any(a == "`docker volume prune`" for _, a in pairs)
+    assert not [a for _, a in pairs if "create" in a]  # "new volume, …" says what it makes

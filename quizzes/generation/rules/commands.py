@@ -128,6 +128,9 @@ def _from_variants(block, span, start: int, end: int) -> CommandFact | None:
     sentence = tx.strip_end(span.text[start:end])
     unlabelled = _LABEL.sub("", sentence)
     variants = [sentence, unlabelled, re.split(r"(?<=`)\s+(?:-|\u2013|\u2014|;)\s+", sentence)[0]]
+    # "`docker container ls` shows running containers; the names are …": the first clause;
+    # "Then `docker …` shows …": without the word that leads on from the sentence before
+    variants += [re.split(r";\s+", unlabelled)[0], tx.drop_connective(unlabelled)]
     # "… — attach to PID 1's terminal (careful: `exit` kills it)": the aside goes
     bare = re.sub(r"\s*\([^()]*`[^()]*\)\s*$", "", unlabelled)
     if bare != unlabelled:
@@ -222,6 +225,21 @@ def _from_code(doc: Document, block: Code) -> list[CommandFact]:
                 )
             )
             return facts
+    # A one-command block with what it does in the paragraph right below it:
+    # "docker volume ls" then "lists vols w/ DRIVER + VOLUME NAME".
+    after = doc.neighbour(block, 1)
+    if (
+        len(commands) == 1
+        and len([ln for ln in lines if ln.strip()]) == 1
+        and isinstance(after, Paragraph)
+        and not after.skip
+    ):
+        said = tx.clean(after.span.text.split("\n")[0])
+        first_clause = re.split(r";\s|\.\s|\s[-\u2013\u2014]\s|,\s+(?:which|so|but)\b", said)[0]
+        n, command = commands[0]
+        does = does_phrase(first_clause, command) if first_clause[:1].islower() else None
+        if does is not None:
+            return [CommandFact(block, (first + n, after.line_start), said, said, command, does)]
     for n, command in commands:
         comment = _COMMENT.match(lines[n - 1]) if n else None
         inline = _INLINE_COMMENT.search(command)
