@@ -92,7 +92,7 @@ MORE_VERBS = VERBS | wordset(
     "wrap translate act serve power own control hide reveal determine tell point belong "
     "lets let offer expire rotate need use look slice split give protect separate divide "
     "carry hold launch host choose break solve fix avoid reap report invoke keep exit quit "
-    "survive crash fail ignore override overwrite inherit"
+    "survive crash fail ignore override overwrite inherit document declare"
 )
 _IRREGULAR_PLURAL = {
     "data": "data",

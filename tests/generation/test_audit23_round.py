@@ -232,3 +232,21 @@ def test_a_command_block_with_its_description_below_gives_command_cards():
     assert ("Which command shows running containers?", "`docker container ls`") in pairs
     assert any(a == "`docker volume prune`" for _, a in pairs)
     assert not [a for _, a in pairs if "create" in a]  # "new volume, …" says what it makes
+
+
+def test_an_annotated_dockerfile_gives_instruction_cards():
+    notes = (
+        "```dockerfile\n# base image\nFROM alpine\n# metadata only, no layer\nLABEL a=b\n"
+        "# NEW LAYER - copies the build context into /src\nCOPY . /src\n"
+        "# metadata - documents the app port, does NOT publish it\nEXPOSE 8080\n"
+        'ENTRYPOINT ["node", "./app.js"]\n```\n'
+    )
+    drafts = gen(notes, chapters=(8,), rule="glossary")
+    asked = {d.text: d for d in drafts}
+    expose = asked["Which Dockerfile instruction documents the app port?"]
+    assert [o.text for o in expose.options if o.correct] == ["`EXPOSE`"]
+    assert len(expose.options) == 4  # the block's other instructions are the wrong options
+    assert asked["What does the `COPY` Dockerfile instruction do?"].answer == (
+        "Copies the build context into /src"
+    )
+    assert (expose.line_start, expose.line_end) == (8, 9)  # the comment and its line

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import text as tx
 from ..drafts import Draft, card, question
 from ..families import MEMBERS, belongs
-from ..parser import Document, ListBlock, ListItem
+from ..parser import Code, Document, ListBlock, ListItem
 from .base import Fact, is_explicit
 
 NAME = "glossary"
@@ -42,7 +42,7 @@ _NOUNS = {
 
 @dataclass(eq=False)
 class Entry:
-    item: ListItem
+    lines: tuple[int, int]
     name: str  # as shown: `FROM`
     text: str
     verb: str | None  # the text's first clause as a 3rd-person verb phrase
@@ -52,6 +52,7 @@ class Entry:
 class GlossaryFact(Fact):
     entries: list[Entry]
     noun: str | None
+    pool: tuple[str, ...] = ()  # more names of the kind for wrong options (a Dockerfile's)
 
 
 def _entry(item: ListItem) -> Entry | None:
@@ -73,11 +74,19 @@ def _entry(item: ListItem) -> Entry | None:
     return _make(item, found["name"], found["text"], code=code)
 
 
-def _make(item: ListItem, name: str, text: str, code: bool = True) -> Entry | None:
+def _make(
+    item: ListItem | tuple[int, int], name: str, text: str, code: bool = True
+) -> Entry | None:
     text = text.strip()
     if len(tx.words(text)) < 2 or name.endswith(":") or re.search(r"\u2192|->", text):
         return None  # "runs on every manager → HA = 3/5/7": arrow shorthand, no answer
-    clause = re.split(r"[;.](?:\s|$)|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+    # "documents the app port, does NOT publish it": the first clause says what it does
+    clause = re.split(
+        r"[;.](?:\s|$)|\s[\u2013\u2014]\s|,\s+(?:does\s+not|doesn't|but)\b",
+        text,
+        maxsplit=1,
+        flags=re.I,
+    )[0]
     clause = _PARENS.sub("", clause).strip().rstrip(",:")
     first = clause.split()[0].lower() if clause.split() else ""
     if tx.base_verb(first, tx.MORE_VERBS) == first and not name.startswith(("`-", "-")):
@@ -86,7 +95,8 @@ def _make(item: ListItem, name: str, text: str, code: bool = True) -> Entry | No
     if verb is not None and (len(tx.words(verb)) < 3 or len(verb) > 120):
         verb = None
     shown = name if name.startswith("`") or not code else f"`{name}`"
-    return Entry(item=item, name=shown, text=text, verb=verb)
+    lines = item if isinstance(item, tuple) else (item.line_start, item.line_end)
+    return Entry(lines=lines, name=shown, text=text, verb=verb)
 
 
 def _noun(names: list[str]) -> str | None:
@@ -107,7 +117,7 @@ def find(doc: Document) -> list[GlossaryFact]:
         names = [e.name.strip("`") for e in entries]
         if len({tx.key(n) for n in names}) != len(names):
             continue
-        start, end = entries[0].item.line_start, entries[-1].item.line_end
+        start, end = entries[0].lines[0], entries[-1].lines[1]
         facts.append(
             GlossaryFact(
                 block=block,
@@ -118,7 +128,49 @@ def find(doc: Document) -> list[GlossaryFact]:
                 noun=_noun(names) or _flag_of(block, names),
             )
         )
+    for code in doc.walk(Code):
+        entries, used = _dockerfile_entries(code)
+        pool = tuple(f"`{n}`" for n in used if f"`{n}`" not in {e.name for e in entries})
+        if entries and len(entries) + len(pool) >= 3:
+            start, end = entries[0].lines[0], entries[-1].lines[1]
+            source = doc.source(start, end)
+            noun = "Dockerfile instruction"
+            facts.append(GlossaryFact(code, (start, end), source, "", entries, noun, pool))
     return facts
+
+
+_INSTRUCTION = re.compile(r"^(?P<name>[A-Z]{2,11})\s+\S")
+# "# NEW LAYER - copies …", "# metadata only, no layer": what the author marks, then what it does
+_LAYER_LABEL = re.compile(
+    r"^(?:new\s+layer|no\s+layer|metadata(?:\s+only)?|layer)\s*[-:,]\s*", re.I
+)
+
+
+def _dockerfile_entries(code: Code) -> tuple[list[Entry], list[str]]:
+    """An annotated Dockerfile: a ``# comment`` line right above an instruction says what the
+    instruction does ("# copies the build context into /src" over ``COPY . /src``)."""
+    lines = code.text.split("\n")
+    first = code.line_start + (1 if code.fenced else 0)
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    used = sorted(
+        {m["name"] for ln in lines if (m := _INSTRUCTION.match(ln.strip()))}
+        & MEMBERS["dockerfileinstructions"]
+    )
+    for n, line in enumerate(lines[1:], start=1):
+        found = _INSTRUCTION.match(line.strip())
+        comment = re.match(r"^\s*#\s*(?P<text>.+?)\s*$", lines[n - 1])
+        if not found or not comment or not belongs(found["name"], "dockerfileinstructions"):
+            continue
+        name = found["name"]
+        text = _LAYER_LABEL.sub("", comment["text"])
+        if name in seen or not text[:1].islower():
+            continue  # the first of two RUN lines; "# NEW LAYER - node + npm" only
+        entry = _make((first + n - 1, first + n), name, text)
+        if entry is not None and entry.verb is not None:
+            seen.add(name)
+            entries.append(entry)
+    return entries, used
 
 
 _OWNER = re.compile(r"`(?P<cmd>(?:docker(?:-compose)?\s+)?[a-z][a-z -]{1,30}?)`")
@@ -144,8 +196,7 @@ def build(fact: GlossaryFact, doc: Document, bank: object = None) -> list[Draft]
     out: list[Draft] = []
     names = [e.name for e in fact.entries]
     for n, entry in enumerate(fact.entries):
-        item = entry.item
-        lines = (item.line_start, item.line_end)
+        lines = entry.lines
         source = doc.source(*lines)
         explanation = f"{entry.name}: {entry.text}"
         subject = f"the {entry.name} {fact.noun}" if fact.noun else entry.name
@@ -172,7 +223,8 @@ def build(fact: GlossaryFact, doc: Document, bank: object = None) -> list[Draft]
             )
         if entry.verb is None:
             continue
-        others = [names[(n + k) % len(names)] for k in range(1, len(names))][:3]
+        others = [names[(n + k) % len(names)] for k in range(1, len(names))]
+        others = [*others, *fact.pool][:3]
         which = f"Which {fact.noun}" if fact.noun else "Which of these"
         out.append(
             question(
