@@ -261,7 +261,9 @@ def article(phrase: str) -> str:
     first = phrase.lstrip("`*\"'(").lower()
     if not first:
         return "a"
-    if first[0] in "aeio" or (first[0] == "u" and not first.startswith(("uni", "use", "usa"))):
+    # "a UCP node", "a ucp-agent", "a user": a "u" said "you"
+    you = first.startswith(("uni", "use", "usa", "ucp", "uts", "usb", "uri", "url", "utf"))
+    if first[0] in "aeio" or (first[0] == "u" and not you):
         return "an"
     if re.match(r"^[fhlmnrsx][A-Z0-9]*\b", phrase.lstrip("`")) and phrase[:2].isupper():
         return "an"  # acronyms said letter by letter: an SSH key, an HTTP call

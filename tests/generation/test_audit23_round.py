@@ -250,3 +250,21 @@ def test_an_annotated_dockerfile_gives_instruction_cards():
         "Copies the build context into /src"
     )
     assert (expose.line_start, expose.line_end) == (8, 9)  # the comment and its line
+
+
+def test_h25_shapes_read_cleanly():
+    from quizzes.generation import text as tx
+
+    notes = (
+        "## Daemon ports\n\n- 2375 - unencrypted TCP, 2376 = TLS\n\n"
+        '- **multi-stage builds**: the answer to "huge image with compilers in it"\n'
+        "- **UCP manager**: swarm mgr node running UCP controller containers (ucp-controller, "
+        "ucp-kv = etcd, ucp-auth)\n"
+        "- `docker network inspect` shows the subnet (10.0.0.0/24, the default) and the IPs\n"
+    )
+    by_text = {d.text: d.answer for d in gen(notes, chapters=(16,))}
+    assert not [t for t in by_text if "2376 = TLS" in t or "answer to" in t]
+    manager = by_text["What is the UCP manager?"]
+    assert manager == "Swarm manager node running UCP controller containers"
+    assert by_text["What does `docker network inspect` do?"] == "Shows the subnet and the IPs"
+    assert tx.article("ucp-agent") == "a" and tx.article("unlock key") == "an"

@@ -26,6 +26,7 @@ def does_phrase(desc: str, command: str, lead: bool = False) -> str | None:
     ctrs only") it is an adjective."""
     desc = join_verbs(tx.unabbreviate(desc))  # "stop + remove ctrs" → "stop and remove …"
     desc = _ASIDE.sub("", desc)  # "deletes ALL images -- careful", "removes … too"
+    desc = re.sub(r"\s*\([^()]*\d+\.\d+\.\d+\.\d+[^()]*\)", "", desc)  # "(10.0.0.0/24, …)"
     desc = re.sub(
         r"\b(?:ALL|NOT|NEVER|ONLY|ALWAYS|EVERY|ANY|OR|AND)\b", lambda m: m.group(0).lower(), desc
     )  # "ALL" → "all"

@@ -218,6 +218,8 @@ def used_for(term: str, definition: str) -> str | None:
 def card_sides(term: str, definition: str) -> tuple[str, str] | None:
     first = tx.unabbreviate(first_sentence(definition))  # "reference impl" → "… implementation"
     first = re.split(r",\s*[\w-]+\s*=\s", first)[0]  # "low-level runtime, containerd = …"
+    if first.count("(") > first.count(")"):
+        first = first[: first.rindex("(")].rstrip(" ,")  # "… containers (ucp-controller, x = y"
     first = tx.drop_asides(first)  # "(book's was 3.2)"
     if re.match(r"the (?:point|reason|idea|goal) of\b", first, re.I):
         return None  # "daemonless containers — the point of the shim: …" says why, not what

@@ -57,7 +57,9 @@ _PLAIN = re.compile(
 _NO_TERM = re.compile(r"^\W*\?|-(?:wide|side|level|only|based)$", re.I)
 # "the recommended/explicit one": compares with the line before; "Admin Settings > Auth": a
 # place in a menu
-_NO_DEFINITION = re.compile(r"^(?:the|a)\s+(?:[\w/-]+\s+){0,2}one\b|.*\s>\s", re.I)
+_NO_DEFINITION = re.compile(
+    r"^(?:the|a)\s+(?:[\w/-]+\s+){0,2}one\b|.*\s>\s|^the\s+(?:answer|solution|fix)\s+to\b", re.I
+)
 _BINARY = re.compile(r"^[a-z][a-z0-9-]{2,24}$")
 
 

@@ -166,6 +166,7 @@ def port_question(desc: str, context: str, number: str = "") -> str:
     management traffic use by default?"; "gossip" → "In Docker Swarm, which port is used for
     gossip?"."""
     desc = re.sub(r"^(?:for|used for|is for)\s+", "", tx.unabbreviate(desc), flags=re.I)
+    desc = re.split(r",\s*\d{2,5}\b|\s=\s", desc)[0].strip()  # "unencrypted, 2376 = TLS"
     found = _PORT_DESC.match(desc)
     if not found:
         return _port_topic(

@@ -146,8 +146,13 @@ def is_plural_term(term: str) -> bool:
     parts = re.sub(r"\s*\([^)]*\)$", "", term).split()  # "Control Groups (cgroups)"
     last = parts[-1] if parts else ""
     common = tx.is_plural(last) and tx.singular(last).lower() in COMMON_NOUNS | wordset("update")
-    if len(parts) == 1 and last.islower() and len(last) > 4 and last not in _NOT_PLURAL_WORDS:
-        return tx.is_plural(last)  # "tiers", "subjects": a lone lowercase plural
+    if (
+        last.islower()
+        and len(last) > 4
+        and last not in _NOT_PLURAL_WORDS
+        and (len(parts) == 1 or parts[0].isupper())
+    ):
+        return tx.is_plural(last)  # "tiers", "EE tiers": a lowercase plural
     # "worker nodes", "Rolling Updates", or a lone capitalised plural: "Sandboxes"
     return common and (
         last.islower() or (len(parts) == 1 and last[1:].islower()) or _common_title(parts)
