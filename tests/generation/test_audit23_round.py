@@ -268,3 +268,12 @@ def test_h25_shapes_read_cleanly():
     assert manager == "Swarm manager node running UCP controller containers"
     assert by_text["What does `docker network inspect` do?"] == "Shows the subnet and the IPs"
     assert tx.article("ucp-agent") == "a" and tx.article("unlock key") == "an"
+
+
+def test_a_negated_term_and_a_two_clause_description_give_no_card():
+    notes = (
+        "- no D4W for Server: Server 2016 installs via the PowerShell provider\n"
+        "- **Organization / Team**: an org groups teams, and a team groups users\n"
+    )
+    drafts = gen(notes, chapters=(3,), rule="definitions")
+    assert not [d for d in drafts if "D4W" in d.text or "and a team" in d.text]

@@ -158,7 +158,7 @@ def reverse_front(term: str, definition: str) -> tuple[str | None, bool]:
         return None, False  # "a DTR policy on a repo" fits mirroring and pruning too
     if re.search(r",\s*(?:so|because|which means)\b", first, re.I):
         return None, False  # "a global service, so every node gets it": a reason, no name
-    if re.search(r"\band\s+(?:has|have|is|are|was|were)\b", first):
+    if re.search(r"\band\s+(?:has|have|is|are|was|were)\b|,\s+and\s+\w+\s+\w+", first):
         return None, False  # "a project from Google and has become …": a sentence, no question
     if re.search(r"[\w)]:\s|\s[\u2013\u2014]\s", first) or re.match(
         r"the (?:point|reason|idea) of\b", first, re.I

@@ -54,7 +54,7 @@ _PLAIN = re.compile(
 
 
 # "? ask Wyn", "daemon-wide", "client-side": a question to someone, or an adjective
-_NO_TERM = re.compile(r"^\W*\?|-(?:wide|side|level|only|based)$", re.I)
+_NO_TERM = re.compile(r"^\W*\?|^no\s|-(?:wide|side|level|only|based)$", re.I)
 # "the recommended/explicit one": compares with the line before; "Admin Settings > Auth": a
 # place in a menu
 _NO_DEFINITION = re.compile(
