@@ -1,5 +1,7 @@
-"""Wrong options for a number question when the notes hold too few of its kind: values close
-to the answer, or the values its unit is usually counted in (30, 60, 180, 365 days)."""
+"""What a number is worth next to others: wrong options for a number question when the notes
+hold too few of its kind (values close to the answer, or the values its unit is usually counted
+in: 30, 60, 180, 365 days), and whether a duration is only another one of its sentence in other
+units ("720h … every [...] days")."""
 
 from __future__ import annotations
 
@@ -43,3 +45,28 @@ _LADDERS = {
     **dict.fromkeys(("second", "seconds", "s", "sec", "secs"), _SECONDS),
     **dict.fromkeys(("kb", "mb", "gb", "kib", "mib", "gib"), _SIZES),
 }
+
+
+_DURATION = re.compile(
+    r"(?<![\w.])(?P<n>\d+)\s*(?P<u>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b",
+    re.I,
+)
+_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _seconds(number: str, unit: str) -> int:
+    unit = unit.lower()
+    return int(number) * _SECONDS["m" if unit.startswith("min") else unit[0]]
+
+
+def converted(number: str, after: str, sentence: str) -> bool:
+    """Whether the duration at a blank is another duration of the sentence in other units
+    ("720h … every [...] days" is 720 / 24): a sum, not a fact."""
+    unit = re.match(r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b", after, re.I)
+    if not unit or not number.isdigit():
+        return False
+    mine = _seconds(number, unit[1])
+    return any(
+        _seconds(d["n"], d["u"]) == mine and d["u"][0].lower() != unit[1][0].lower()
+        for d in _DURATION.finditer(sentence)
+    )

@@ -13,7 +13,7 @@ from ..parser import Document, ListItem, Paragraph, Span
 from .asked import answers_a_question
 from .base import Fact, context_chain, draft_args, is_explicit, span_of
 from .bold import leans_back
-from .number_options import nearby
+from .number_options import converted, nearby
 from .topic import in_topic, with_topic
 
 NAME = "numbers"
@@ -229,29 +229,6 @@ _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:or|/)\s*\d")
 
 
 _ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
-_DURATION = re.compile(
-    r"(?<![\w.])(?P<n>\d+)\s*(?P<u>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b",
-    re.I,
-)
-_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-
-
-def _seconds(number: str, unit: str) -> int:
-    unit = unit.lower()
-    return int(number) * _SECONDS["m" if unit.startswith("min") else unit[0]]
-
-
-def _converted(number: str, after: str, sentence: str) -> bool:
-    """Whether the duration at a blank is another duration of the sentence in other units
-    ("720h … every [...] days" is 720 / 24): a sum, not a fact."""
-    unit = re.match(r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b", after, re.I)
-    if not unit or not number.isdigit():
-        return False
-    mine = _seconds(number, unit[1])
-    return any(
-        _seconds(d["n"], d["u"]) == mine and d["u"][0].lower() != unit[1][0].lower()
-        for d in _DURATION.finditer(sentence)
-    )
 
 
 def _in_sentence(
@@ -302,7 +279,7 @@ def _in_sentence(
             continue
         if re.search(r"=\s*$", before) or re.search(r"\d+[hms]`?\)?\s*\(?\s*(?:=\s*)?$", before):
             continue  # "`--cert-expiry 720h` = [...] days", "720h` ([...] days)": arithmetic
-        if _converted(m["n"], (m["u"] or "") + after, sentence):
+        if converted(m["n"], (m["u"] or "") + after, sentence):
             continue  # "--cert-expiry 720h → rotate every [...] days": 720 / 24, not a fact
         kind = _kind(m["n"], sentence, before, (m["u"] or "") + after)
         if kind is None or len(facts) == 2:
