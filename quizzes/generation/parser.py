@@ -426,10 +426,11 @@ def _mark_noise(doc: Document) -> None:
                 skip = True  # a to-do list, not answer options
         elif isinstance(block, Paragraph):
             skip = skip or block.span.link_only or tx.is_noise(own)
-            # "_Marcus - grouped by task, 1 line each._": a note's byline, all in italics
-            skip = skip or bool(_ITALIC_LINE.fullmatch(block.span.raw.strip()))
         block.skip = skip
         previous = block
+    for block in doc.flat:  # after the leads: a byline does not hide the list below it
+        if isinstance(block, Paragraph) and _ITALIC_LINE.fullmatch(block.span.raw.strip()):
+            block.skip = True  # "_Marcus - grouped by task, 1 line each._": all in italics
 
 
 def _follows_question(item: ListItem) -> bool:

@@ -277,3 +277,14 @@ def test_a_negated_term_and_a_two_clause_description_give_no_card():
     )
     drafts = gen(notes, chapters=(3,), rule="definitions")
     assert not [d for d in drafts if "D4W" in d.text or "and a team" in d.text]
+
+
+def test_a_byline_in_italics_right_above_a_list_does_not_hide_the_list():
+    notes = (
+        "# Stacks\n\n*Notes by Aisha, written as full sentences.*\n"
+        "- **Stacks** are how you deploy and manage complete multi-service apps on a swarm.\n"
+        "- By default ports are published in **ingress mode**, so every node answers.\n"
+    )
+    answers = [d.answer for d in gen(notes, chapters=(14,), rule="bold")]
+    assert "ingress mode" in answers
+    assert not [d for d in gen(notes, chapters=(14,)) if "Aisha" in d.text]
