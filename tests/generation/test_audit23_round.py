@@ -288,3 +288,14 @@ def test_a_byline_in_italics_right_above_a_list_does_not_hide_the_list():
     answers = [d.answer for d in gen(notes, chapters=(14,), rule="bold")]
     assert "ingress mode" in answers
     assert not [d for d in gen(notes, chapters=(14,)) if "Aisha" in d.text]
+
+
+def test_a_port_line_that_names_a_port_and_a_bind_mount_with_its_flag_read_well():
+    notes = (
+        "## Ports\n\n- 2375 - unencrypted daemon TCP port (convention)\n\n"
+        "## Volume vs bind mount\n\n- bind mount = any host path, "
+        "`--mount type=bind,source=/srv/data,target=/data` - not visible in `docker volume ls`\n"
+    )
+    texts = [d.text for d in gen(notes, chapters=(13,))]
+    assert not [t for t in texts if "used for unencrypted daemon TCP port" in t]
+    assert any(t.endswith("what is a bind mount?") for t in texts), texts

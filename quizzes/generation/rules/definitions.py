@@ -165,8 +165,8 @@ def _leading_term(block, span: Span, note_id) -> DefinitionFact | None:
     if _NO_TERM.search(term) or tx.personal(term) or _NO_DEFINITION.match(definition):
         return None  # "? ask Wyn", "daemon-wide", "the recommended one", "Admin Settings > …"
     said = first_sentence(definition)
-    code = sum(len(c) for c in re.findall(r"`[^`]*`", said))
-    if said.count("`") >= 4 and code * 2 >= len(said):
+    prose = re.sub(r"`[^`]*`", " ", said)
+    if said.count("`") >= 6 and len(tx.words(prose)) <= 4:
         return None  # "JSON: Driver `local`, Scope `local`, …": shown output, not a meaning
     if len(tx.words(first_sentence(definition))) < 3 and not aliases:
         return None

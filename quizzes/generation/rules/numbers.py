@@ -119,6 +119,8 @@ def _port_item(block: ListItem, span: Span, context: str) -> NumberFact | None:
     if not 1 <= len(tx.words(desc)) <= 8 or not 0 < int(found["n"]) < 65536:
         return None
     aside = found["aside"] or ""
+    if re.search(r"\bport\b", desc, re.I) and not _PORT_DESC.match(desc):
+        return None  # "2375 - unencrypted daemon TCP port": "Which port is used for … port?"
     if "!" in aside or "?" in aside:
         return None  # "2375 - unencrypted (don't!!)": the sentence tells more than its item
     if aside:
