@@ -127,6 +127,10 @@ def _first_word(text: str, at: int) -> str:
     return found[1].lower() if found else ""
 
 
+_OUTLINE = re.compile(r"\d+(?:\.\d+)+\s+\S")
+_OUTLINE_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s+(?=\S)")
+
+
 @lru_cache(maxsize=16384)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Start/end offsets of the sentences of ``text`` (code spans never split)."""
@@ -162,8 +166,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
                 ):
                     spans.append((start, i + 1))
                     start = i + 1
-        elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
-            spans.append((start, i))
+        elif ch == "\n" and i + 1 < n and (text[i + 1] == "\n" or _OUTLINE.match(text, i + 1)):
+            spans.append((start, i))  # a blank line, or "2.1 Sandbox - …" on a line of its own
             start = i + 1
         i += 1
     if start < n:
@@ -400,7 +404,7 @@ _LABEL = re.compile(
     # "12:30 Aside (from docs): …": a diary's time stamp, then the label
     r"^(?:\d{1,2}[:.]\d{2}\s+)?"
     r"(?:(?:exam|pro|quick)\s+tip|key\s+point|heads[- ]up|watch\s+out|n\.b\.|not\s+quite|"
-    r"rules?\s+of\s+thumb|(?:big|important|key|main)\s+one|"
+    r"rules?\s+of\s+thumb|(?:big|important|key|main)\s+one|(?:important|key|small)\s+detail|"
     r"no|yes|nope|yep|wrong|correct|right|true|false|"
     + "|".join(sorted(LABELS))
     + r")(?:\s*\([^()]{1,30}\))?\s*(?::|!|\s[-\u2013\u2014])\s*(?=\S)",
@@ -415,7 +419,8 @@ def is_label(term: str) -> bool:
 
 
 _ASIDE = re.compile(
-    r"\s*\((?:[^()]*\b(?:book'?s?|chapters?|ch\.?\s*\d+|page|lol|imo|btw|i think)\b[^()]*)\)",
+    r"\s*\((?:[^()]*\b(?:book'?s?|chapters?|chapitre|kapitel|cap[ií]tulo|ch\.?\s*\d+|page|lol|imo|"
+    r"btw|i think)\b[^()]*)\)",
     re.IGNORECASE,
 )
 
@@ -447,7 +452,10 @@ def shorthand_line(sentence: str) -> bool:
     return bool(label) and label[1] not in known
 
 
-_CHAPTER_NUMBER = re.compile(r"^(?:chapter|ch)\.?\s*\d+\s*[-\u2013\u2014:.]?\s*", re.IGNORECASE)
+_CHAPTER_NUMBER = re.compile(
+    r"^(?:(?:ddd|docker deep dive)\s+)?(?:chapter|ch)\.?\s*\d+\s*[-\u2013\u2014:.]?\s*",
+    re.IGNORECASE,
+)
 
 
 def drop_chapter_number(heading: str) -> str:
@@ -496,6 +504,7 @@ def drop_asides(text: str) -> str:
 def drop_connective(sentence: str) -> str:
     """ "So Docker wrote …" → "Docker wrote …": a lead word that points at the line before;
     "gotcha: stop waits …" → "Stop waits …": a label."""
+    sentence = _OUTLINE_NUMBER.sub("", sentence)  # "2.1 Sandbox - …": the outline's number
     found = _LABEL.match(sentence) or _CONNECTIVE.match(sentence)
     if not found or not sentence[found.end() :].strip():
         return sentence

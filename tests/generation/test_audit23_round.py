@@ -299,3 +299,30 @@ def test_a_port_line_that_names_a_port_and_a_bind_mount_with_its_flag_read_well(
     texts = [d.text for d in gen(notes, chapters=(13,))]
     assert not [t for t in texts if "used for unencrypted daemon TCP port" in t]
     assert any(t.endswith("what is a bind mount?") for t in texts), texts
+
+
+def test_h26_shapes_read_cleanly():
+    from quizzes.generation import text as tx
+
+    notes = (
+        "## DDD ch10 docker swarm\n\n"
+        "- **quorum lost**: running apps keep running, but no changes can be made\n"
+        "- W: Tokens: `SWMTKN-1-<hash of cluster cert>-<role secret>`\n"
+        "- started life as dotCloud: a PaaS provider\n\n"
+        "Important detail: Kubernetes has used Docker as its default **container runtime** "
+        "for years.\n\n"
+        "Containers are designed to be immutable, for persistent data use **volumes** "
+        "(chapitre 13).\n\n"
+        'Name = British slang, "dock wor**ker**" -> Docker.\n\n'
+        "Which shows image layer info? (pick 2)\n\n"
+        "a) `docker image inspect` b) `docker history` -> a, b\n"
+    )
+    drafts = gen(notes, chapters=(10,))
+    texts = [d.text for d in drafts]
+    assert "In the context of docker swarm, what is quorum lost?" in texts
+    assert not [t for t in texts if re.search(r"What is [WJ]\?|started life|DDD|pick", t)]
+    assert not [t for t in texts if "Important detail" in t or "chapitre" in t]
+    assert not [d for d in drafts if d.answer == "ker"]
+    spans = tx.sentence_spans("CNM blocks\n2.1 Sandbox - isolated stack\n2.2 Endpoint - veth")
+    assert len(spans) == 3
+    assert tx.drop_connective("2.1 Sandbox - isolated stack") == "Sandbox - isolated stack"

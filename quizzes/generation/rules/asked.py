@@ -22,7 +22,8 @@ MAX_ANSWER = 220
 
 _UNANSWERED = re.compile(
     r"^(?:not sure|no idea|nobody|no one|unclear|unknown|tbd|todo|\?|dunno|don't know|"
-    r"to check|need to check|check\b|maybe|i think|we think|good question|open)",
+    r"to check|need to check|check\b|maybe|i think|we think|good question|open|"
+    r"\(?(?:pick|choose|select)\s+\d\)?\W*$)",  # "pick 2": how many, not which
     re.IGNORECASE,
 )
 # "Should we …?", "Can someone …?", "Who is bringing …?": the group's business, not Docker.
@@ -68,6 +69,8 @@ def find(doc: Document) -> list[AskedFact]:
         first, _, rest = span.text.strip().partition("\n")
         if Q_LINE.match(first):
             continue  # "Q: …" / "A: …": the explicit rule's
+        if re.search(r"\((?:pick|choose|select)\s+\d\)", first, re.I):
+            continue  # "Which show layer info? (pick 2)" over "a) … b) …": a quiz, not a card
         same = _SAME_LINE.match(first)
         if same:  # "What is a dangling image? One with no tag."
             told = _in_parentheses(same["a"])
@@ -80,6 +83,7 @@ def find(doc: Document) -> list[AskedFact]:
         front = tx.clean(first)
         if not tx.is_question(front) or len(tx.words(front)) < 4 or tx.has_url(front):
             continue
+
         front = as_question(front)  # "Command to …?" → "What is the command to …?"
         if front is None:
             continue  # "Other volume commands to know?": a heading, not a question

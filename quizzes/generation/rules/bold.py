@@ -184,6 +184,10 @@ def find(doc: Document) -> list[BoldFact]:
             for mark in inside:
                 if not _worth_hiding(span.text, mark, start, end):
                     continue
+                if re.match(r"\w", span.text[mark.end : mark.end + 1]) or (
+                    mark.start and re.match(r"\w", span.text[mark.start - 1])
+                ):
+                    continue  # "dock wor**ker**": part of a word
                 if _FORMER_NAME.search(span.text[start : mark.start]):
                     continue  # "started life as [...] (Orchard)": an old name
                 if _EXAMPLE_BEFORE.search(span.text[start : mark.start]):

@@ -271,6 +271,10 @@ def topic_label(heading: str) -> str | None:
         text = asked["what"] or asked["what2"]
     if _NOT_TOPIC.search(text) or re.search(r"\s/\s", text):
         return None  # "Docker - my notes", "Discussion: …", "Security / access": not a topic
+    byline = re.search(r"\s[-\u2013\u2014]\s+([a-z]+)$", text)  # "images - marco"
+    name = byline[1] if byline else ""
+    if name and not _NOT_TOPIC_HEADING.match(name) and tx.singular(name) not in ph.COMMON_NOUNS:
+        text = text[: byline.start()]  # a name after the topic, not a kind of thing
     text = tx.strip_end(text.split(":")[0]).strip()
     words = text.split()
     if not 1 <= len(words) <= 5 or tx.is_noise(text) or tx.NOISE_HEADING.match(text):

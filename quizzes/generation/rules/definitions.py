@@ -54,7 +54,11 @@ _PLAIN = re.compile(
 
 
 # "? ask Wyn", "daemon-wide", "client-side": a question to someone, or an adjective
-_NO_TERM = re.compile(r"^\W*\?|^no\s|-(?:wide|side|level|only|based)$", re.I)
+_NO_TERM = re.compile(
+    r"^\W*\?|^no\s|-(?:wide|side|level|only|based)$|^[a-z]$|"  # "W: tokens …": a speaker's initial
+    r"^(?:started|began|was|were|became|had|got)\s",  # "started life as dotCloud"
+    re.I,
+)
 # "the recommended/explicit one": compares with the line before; "Admin Settings > Auth": a
 # place in a menu
 _NO_DEFINITION = re.compile(
