@@ -5,6 +5,10 @@ Every item gives a card "What does the `FROM` instruction do?" → its text, and
 "Which Dockerfile instruction sets the base image?" whose wrong options are the other names
 of the same list. The noun comes from a known family when every name belongs to it;
 otherwise the question reads "Which of these …?" with the list's lead as context.
+
+An annotated Dockerfile is such a glossary too: a ``# comment`` right above an instruction
+says what it does ("# copies the build context into /src" over ``COPY . /src``), and the
+block's other instructions are the wrong options.
 """
 
 from __future__ import annotations
@@ -60,23 +64,22 @@ def _entry(item: ListItem) -> Entry | None:
     if span is None or item.skip or item.checked is not None or is_explicit(span):
         return None
     text = tx.clean(span.text)
+    lines = (item.line_start, item.line_end)
     found = _CODE.match(text) or _CAPS.match(text)
     if found is None and span.bold and span.bold[0].start == 0:
         name = span.bold[0].text.strip()
         rest = re.match(_SEP + r"(?P<text>\S.*)$", text[span.bold[0].end :], re.DOTALL)
         if rest and " " not in name and len(name) <= 40:
-            return _make(item, name, rest["text"], code=False)  # "**UCP**": a name, not code
+            return _make(lines, name, rest["text"], code=False)  # "**UCP**": a name, not code
         return None
     if found is None:
         return None
     # `FROM` is code; "DTR" in capitals is a product's name
     code = found.re is _CODE or belongs(found["name"], "dockerfileinstructions")
-    return _make(item, found["name"], found["text"], code=code)
+    return _make(lines, found["name"], found["text"], code=code)
 
 
-def _make(
-    item: ListItem | tuple[int, int], name: str, text: str, code: bool = True
-) -> Entry | None:
+def _make(lines: tuple[int, int], name: str, text: str, code: bool = True) -> Entry | None:
     text = text.strip()
     if len(tx.words(text)) < 2 or name.endswith(":") or re.search(r"\u2192|->", text):
         return None  # "runs on every manager → HA = 3/5/7": arrow shorthand, no answer
@@ -95,7 +98,6 @@ def _make(
     if verb is not None and (len(tx.words(verb)) < 3 or len(verb) > 120):
         verb = None
     shown = name if name.startswith("`") or not code else f"`{name}`"
-    lines = item if isinstance(item, tuple) else (item.line_start, item.line_end)
     return Entry(lines=lines, name=shown, text=text, verb=verb)
 
 
