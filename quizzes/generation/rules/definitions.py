@@ -166,13 +166,13 @@ def _leading_term(block, span: Span, note_id) -> DefinitionFact | None:
         return None  # "Block storage: Amazon EBS, Cinder" lists examples, it defines nothing
     if not ph.is_term(term, bold=bold) or not all(map(is_alias, aliases)):
         return None
-    if _NO_TERM.search(term) or tx.personal(term) or _NO_DEFINITION.match(definition):
-        return None  # "? ask Wyn", "daemon-wide", "the recommended one", "Admin Settings > …"
+    if _NO_TERM.search(term) or tx.personal(term):
+        return None  # "? ask Wyn", "daemon-wide", "W: tokens …", "paragraph version, for me"
     said = first_sentence(definition)
     prose = re.sub(r"`[^`]*`", " ", said)
     if said.count("`") >= 6 and len(tx.words(prose)) <= 4:
         return None  # "JSON: Driver `local`, Scope `local`, …": shown output, not a meaning
-    if len(tx.words(first_sentence(definition))) < 3 and not aliases:
+    if len(tx.words(said)) < 3 and not aliases:
         return None
     if NOT_A_DEFINITION.match(strip_copula(definition)) and not re.match(
         r"^(is|are)\s+(a|an|the)\s", definition, re.IGNORECASE
