@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from . import text as tx
 from .classify import Classifier, chapter_of, unify_lists
 from .distractors import Bank
 from .drafts import Draft, NoteInput, Option
@@ -67,8 +68,13 @@ def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> li
             chapter = chapter_of(fact.block, chapters, syllabus, note.title)
             for built in rule.build(fact, doc, bank):
                 draft = generalize(built, labs[position])
-                if draft is None:
-                    continue
+                if draft is None or tx.foreign(f"{draft.text} {draft.answer}"):
+                    continue  # a lab's name for an answer; a line in another language
+                draft = dataclasses.replace(
+                    draft,
+                    text=tx.drop_objective_tags(draft.text),
+                    answer=tx.drop_objective_tags(draft.answer),
+                )
                 about = f"{draft.text}\n{draft.answer}\n{draft.explanation}"
                 domain, objective = classifier.classify(
                     about,

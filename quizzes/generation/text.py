@@ -458,6 +458,27 @@ _CHAPTER_NUMBER = re.compile(
 )
 
 
+# "<- D3.06", "(D1.04)", "[D2.05]": the exam objective a line maps to, the author's index
+_OBJECTIVE_TAG = re.compile(r"\s*(?:<-|←|\(|\[)\s*D\d\.\d{1,2}\s*[)\]]?", re.I)
+# Words of German, Spanish or French that English never uses: a line in another language
+_FOREIGN = wordset(
+    "und nicht für oder auch aber nur wird werden sind ist zwischen wenn dann immer noch schon "
+    "sehr keine kein löscht gelöscht eingebaut externes externe pero porque también cuando "
+    "siempre nunca está están donde pour avec dans sont aussi mais"
+)
+
+
+def drop_objective_tags(text: str) -> str:
+    """ "Starts on BOOT <- D3.06" → "Starts on BOOT"."""
+    return _OBJECTIVE_TAG.sub("", text)
+
+
+def foreign(text: str) -> bool:
+    """Whether a line (outside code) uses words of another language ("stops + löscht …")."""
+    plain = re.sub(r"`[^`]*`", " ", text).lower()
+    return any(w in _FOREIGN for w in re.findall(r"[^\W\d_]+", plain))
+
+
 def drop_chapter_number(heading: str) -> str:
     """ "Ch5 The Docker Engine" → "The Docker Engine": the number is no part of any name."""
     return _CHAPTER_NUMBER.sub("", heading)

@@ -326,3 +326,19 @@ def test_h26_shapes_read_cleanly():
     spans = tx.sentence_spans("CNM blocks\n2.1 Sandbox - isolated stack\n2.2 Endpoint - veth")
     assert len(spans) == 3
     assert tx.drop_connective("2.1 Sandbox - isolated stack") == "Sandbox - isolated stack"
+
+
+def test_h27_shapes_exam_tags_other_languages_and_default_marks():
+    notes = (
+        "- `systemctl enable docker` - starts the daemon on boot <- D3.06\n"
+        "- `docker-compose down` - stops + löscht containers und networks\n"
+        "- big idea first: an image is a build-time construct, a container the run-time one\n\n"
+        "Publish modes:\n\n- ingress (default) - routing mesh on every node\n"
+        "- host - only nodes running a task\n"
+    )
+    drafts = gen(notes, chapters=(12,))
+    texts = [d.text for d in drafts]
+    assert "Which command starts the daemon on boot?" in texts
+    assert not [t for t in texts if "D3.06" in t or "löscht" in t or "big idea" in t]
+    options = [o.text for d in drafts if d.rule == "lists" for o in d.options]
+    assert "ingress" in options and not [o for o in options if "(default)" in o]

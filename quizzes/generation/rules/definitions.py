@@ -56,7 +56,8 @@ _PLAIN = re.compile(
 # "? ask Wyn", "daemon-wide", "client-side": a question to someone, or an adjective
 _NO_TERM = re.compile(
     r"^\W*\?|^no\s|-(?:wide|side|level|only|based)$|^[a-z]$|"  # "W: tokens …": a speaker's initial
-    r"^(?:started|began|was|were|became|had|got)\s",  # "started life as dotCloud"
+    r"^(?:started|began|was|were|became|had|got)\s|"  # "started life as dotCloud"
+    r"^(?:the\s+)?(?:big|main|core|key)\s+idea\b",  # "big idea first: an image is …"
     re.I,
 )
 # "the recommended/explicit one": compares with the line before; "Admin Settings > Auth": a

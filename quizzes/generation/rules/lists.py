@@ -62,7 +62,8 @@ def item_name(item: ListItem) -> str | None:
         if found and pattern is not _PAREN and looks_like_examples(text[found.end() :]):
             return None  # "Block storage: Amazon EBS, Cinder": a category with examples
         if found:
-            name = tx.clean(found.group(1))
+            # "ingress (default) - routing mesh": the name, without the note that gives it away
+            name = re.sub(r"\s*\((?:the\s+)?default\)$", "", tx.clean(found.group(1)), flags=re.I)
             return name if ph.is_term(name, member=True) or name.startswith("`") else None
     if len(tx.words(text)) <= 4 and len(text) <= 40 and not re.search(r"[.!?;]", text):
         return text if not tx.is_noise(text) else None
