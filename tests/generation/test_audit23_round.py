@@ -342,3 +342,12 @@ def test_h27_shapes_exam_tags_other_languages_and_default_marks():
     assert not [t for t in texts if "D3.06" in t or "löscht" in t or "big idea" in t]
     options = [o.text for d in drafts if d.rule == "lists" for o in d.options]
     assert "ingress" in options and not [o for o in options if "(default)" in o]
+
+
+def test_a_table_column_named_by_a_bare_kind_takes_the_headings_qualifier():
+    notes = (
+        "## Storage drivers (aka graph drivers)\n\n| OS / distro | driver |\n|---|---|\n"
+        "| older RHEL | devicemapper |\n| SUSE | btrfs |\n| Ubuntu | overlay2 |\n"
+    )
+    texts = {d.text for d in gen(notes, chapters=(3,), rule="tables")}
+    assert "What is the storage driver of SUSE?" in texts

@@ -209,6 +209,12 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                     facts.append(fact)
                 continue
             text = tp.front(term, header[0], name, wide=wide)
+            kind = name.lower()
+            if text is not None and text.startswith(f"What is the {kind} of ") and context:
+                # "| older RHEL | devicemapper |" under "Storage drivers": which driver
+                said = re.search(rf"\b([a-z]+)\s+{kind}s?\b", context.lower())
+                if said:
+                    text = text.replace(f"the {kind} of", f"the {said[1]} {kind} of", 1)
             if text is not None and re.fullmatch(r"What is an? [a-z]+\?", text):
                 text = in_topic(text, doc.topic or "Docker")  # "What is a client?": whose?
             switched = tp.ON_OFF.match(answer)
