@@ -351,3 +351,14 @@ def test_a_table_column_named_by_a_bare_kind_takes_the_headings_qualifier():
     )
     texts = {d.text for d in gen(notes, chapters=(3,), rule="tables")}
     assert "What is the storage driver of SUSE?" in texts
+
+
+def test_a_sentence_that_leads_a_list_and_a_property_give_no_item():
+    notes = (
+        "- Modern **Linux containers** are built from kernel features that have been around:\n"
+        "  - namespaces\n  - cgroups\n"
+        "- **volume**: survives container delete, lives outside the container's writable layer\n"
+    )
+    drafts = gen(notes, chapters=(13,))
+    assert not [d for d in drafts if d.answer == "Linux containers"]
+    assert not [d for d in drafts if d.text == "What does a volume do?"]

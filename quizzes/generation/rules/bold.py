@@ -166,6 +166,7 @@ def find(doc: Document) -> list[BoldFact]:
             sentence = span.text[start:end]
             if (
                 tx.is_question(sentence)
+                or sentence.rstrip().endswith(":")  # "… secrets (…) flow:": a lead to a list
                 or _CODE_LABEL.match(sentence)
                 or _TRIVIA.match(sentence)
                 or _OUTLINE.match(sentence)

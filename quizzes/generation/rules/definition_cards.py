@@ -15,7 +15,8 @@ MIN_CUE = 6
 
 
 _ATTRIBUTE_VERBS = tx.wordset(
-    "needs requires has depends lacks comes ships lives sits costs runs_on belongs means"
+    "needs requires has depends lacks comes ships lives sits costs runs_on belongs means "
+    "survives outlives stays remains"
 )
 
 

@@ -247,6 +247,7 @@ def _in_sentence(
         or tx.shorthand_line(sentence)
         or leans_back(tx.drop_connective(sentence))
         or tx.is_question(sentence)  # "… always waits full 10s?": the author is unsure
+        or sentence.rstrip().endswith(":")  # "DTR - … (both want 443 -> port clash):": a lead
         or len(tx.words(re.sub(r"`[^`]*`|\([^()]*\)", " ", sentence))) < 4  # mostly a command
     ):
         return []
