@@ -93,7 +93,7 @@ MORE_VERBS = VERBS | wordset(
     "wrap translate act serve power own control hide reveal determine tell point belong "
     "lets let offer expire rotate need use look slice split give protect separate divide "
     "carry hold launch host choose break solve fix avoid reap report invoke keep exit quit "
-    "survive crash fail ignore override overwrite inherit document declare"
+    "survive crash fail ignore override overwrite inherit document declare decouple"
 )
 _IRREGULAR_PLURAL = {
     "data": "data",
@@ -504,7 +504,8 @@ _SEE_CHAPTER = re.compile(
     r"\s*[,;\u2013\u2014-]+\s*(?:more\s+(?:detail|details|on\s+this)\s+in|see(?:\s+also)?)\s+"
     r"ch(?:apter)?\.?\s*\d+\b"
     r"|\s*\bSee\s+ch(?:apter)?\.?\s*\d+\.?$"  # "… a service is a swarm object. See ch10."
-    r"|\s*\((?:!+|x|\?+|\*+)\)",  # "(!)", "(x)": the author's marks on a self-test
+    r"|\s*\((?:!+|x|\?+|\*+)\)"  # "(!)", "(x)": the author's marks on a self-test
+    r"|\s*\(see\s+(?:\d+[a-z]?|above|below|earlier|later)\)",  # "(see 6)": a pointer in the note
     re.IGNORECASE,
 )
 

@@ -362,3 +362,16 @@ def test_a_sentence_that_leads_a_list_and_a_property_give_no_item():
     drafts = gen(notes, chapters=(13,))
     assert not [d for d in drafts if d.answer == "Linux containers"]
     assert not [d for d in drafts if d.text == "What does a volume do?"]
+
+
+def test_a_note_pointer_leaves_the_answer_and_a_daemon_port_says_whose_it_is():
+    notes = (
+        "## Engine\n\n- **shim**: decouples running containers from the daemon (see 6)\n"
+        "- Network port convention: 2375 = unencrypted, 2376 = TLS.\n"
+    )
+    drafts = gen(notes, chapters=(5,))
+    assert [d.answer for d in drafts if d.text.endswith("what is a shim?")] == [
+        "Decouples running containers from the daemon"
+    ]
+    ports = [d.text for d in drafts if d.rule == "numbers"]
+    assert ports and all(t.startswith("In the Docker daemon, ") for t in ports)

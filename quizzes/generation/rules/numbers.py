@@ -305,8 +305,10 @@ def _in_sentence(
         hidden = with_topic(tx.capitalize(hidden), block, span.text, start, topic)
         if hidden is None:
             continue  # "[...]/tcp + udp (gossip)" under no heading that says what it is about
-        where = _PORT_TOPIC.get(m.group(0), topic) if kind == "port" else topic
-        hidden = in_topic(hidden, where)  # "Client certs rotate every [...] days": in Swarm
+        if kind == "port" and m.group(0) in _PORT_TOPIC:  # "Port convention: [...] = …"
+            hidden = _port_topic(hidden, _PORT_TOPIC[m.group(0)])  # in the Docker daemon
+        else:
+            hidden = in_topic(hidden, topic)  # "Client certs rotate every [...] days": in Swarm
         facts.append(
             NumberFact(
                 block=block,
