@@ -370,7 +370,7 @@ def test_a_note_pointer_leaves_the_answer_and_a_daemon_port_says_whose_it_is():
         "- Network port convention: 2375 = unencrypted, 2376 = TLS.\n"
     )
     drafts = gen(notes, chapters=(5,))
-    assert [d.answer for d in drafts if d.text.endswith("what is a shim?")] == [
+    assert [d.answer for d in drafts if d.text.endswith("what does a shim do?")] == [
         "Decouples running containers from the daemon"
     ]
     ports = [d.text for d in drafts if d.rule == "numbers"]
