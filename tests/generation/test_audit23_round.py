@@ -375,3 +375,15 @@ def test_a_note_pointer_leaves_the_answer_and_a_daemon_port_says_whose_it_is():
     ]
     ports = [d.text for d in drafts if d.rule == "numbers"]
     assert ports and all(t.startswith("In the Docker daemon, ") for t in ports)
+
+
+def test_a_last_step_leaves_the_lead_below_it_and_a_noun_row_is_asked_what_it_is():
+    notes = (
+        "## upgrading the engine\nsteps in order:\n1. stop daemon\n2. remove old version\n"
+        "3. install new\n4. make sure containers restarted\nubuntu 16.04 example:\n\n"
+        "| hash | what it does |\n|---|---|\n| image ID | hash of the config JSON |\n"
+        "| image digest | hash of the manifest |\n| distribution hash | hash of the compressed layer |\n"
+    )
+    drafts = gen(notes, chapters=(3,))
+    assert not [d for d in drafts if "ubuntu" in d.answer]
+    assert "What is the image ID?" in [d.text for d in drafts if d.rule == "tables"]

@@ -74,6 +74,13 @@ def find(doc: Document) -> list[StepsFact]:
 _COMMAND_STEP = re.compile(r"^(?P<cmd>`[^`]+`)(?:\s*\([^()]*\))?\s*(?:[-:\u2013\u2014])\s+\S")
 
 
+def _own_lines(text: str) -> str:
+    lines = text.split("\n")
+    if len(lines) > 1 and lines[-1].rstrip().endswith(":"):
+        lines = lines[:-1]  # "ubuntu 16.04 example:": a lead to what follows
+    return " ".join(lines)
+
+
 def _commands_only(steps: list[str]) -> list[str]:
     """ "`docker trust sign <repo>:<tag>` (or just push) - sign and push": when every step is
     a command with what it does, the steps are the commands (the explanation keeps the rest)."""
@@ -89,7 +96,9 @@ def _from_list(block: ListBlock) -> list[str] | None:
         return None
     lead = tx.clean(block.lead.text.split("\n")[-1]) if block.lead else ""
     said = bool(lead.endswith(":") and _STEP_LEAD.search(lead))
-    texts = [tx.strip_end(i.span.text.replace("\n", " ")) for i in items if i.span]
+    # a last item's lazy line ("5. make sure containers restarted" then "ubuntu 16.04
+    # example:") is the next part of the note, not the step
+    texts = [tx.strip_end(_own_lines(i.span.text)) for i in items if i.span]
     if said and len(texts) == 1:
         return _split(texts[0])
     if len(texts) < 3 or len(texts) > 12 or any(len(tx.words(t)) > 20 for t in texts):

@@ -36,6 +36,7 @@ from .command_shape import (
 )
 from .concept import context_label
 from .numbers import PORTS, port_question
+from .terms import shape
 from .topic import in_topic
 
 NAME = "tables"
@@ -164,6 +165,10 @@ def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
     return facts
 
 
+# "no …", "only …", "nothing …": an answer about what a thing does not do reads as no noun
+_DOING = ("no ", "only ", "nothing", "not ", "none")
+
+
 def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
     # "`--mode replicated` (default)": the note says which is the default, the name is the rest
     terms = [re.sub(r"\s*\(default\)\s*$", "", r[0].strip("*"), flags=re.I) for r in rows]
@@ -215,6 +220,14 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                 said = re.search(rf"\b([a-z]+)\s+{kind}s?\b", context.lower())
                 if said:
                     text = text.replace(f"the {kind} of", f"the {said[1]} {kind} of", 1)
+            does = re.fullmatch(r"What does (?P<subject>.+) do\?", text or "")
+            if (
+                does
+                and "`" not in does["subject"]  # an instruction or a flag does something
+                and shape(answer) == "noun"
+                and not answer.lower().startswith(_DOING)
+            ):
+                text = f"What is {does['subject']}?"  # "| image ID | hash of the config JSON |"
             if text is not None and re.fullmatch(r"What is an? [a-z]+\?", text):
                 text = in_topic(text, doc.topic or "Docker")  # "What is a client?": whose?
             switched = tp.ON_OFF.match(answer)
