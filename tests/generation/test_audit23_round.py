@@ -382,7 +382,8 @@ def test_a_last_step_leaves_the_lead_below_it_and_a_noun_row_is_asked_what_it_is
         "## upgrading the engine\nsteps in order:\n1. stop daemon\n2. remove old version\n"
         "3. install new\n4. make sure containers restarted\nubuntu 16.04 example:\n\n"
         "| hash | what it does |\n|---|---|\n| image ID | hash of the config JSON |\n"
-        "| image digest | hash of the manifest |\n| distribution hash | hash of the compressed layer |\n"
+        "| image digest | hash of the manifest |\n"
+        "| distribution hash | hash of the compressed layer |\n"
     )
     drafts = gen(notes, chapters=(3,))
     assert not [d for d in drafts if "ubuntu" in d.answer]
