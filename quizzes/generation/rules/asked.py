@@ -83,7 +83,6 @@ def find(doc: Document) -> list[AskedFact]:
         front = tx.clean(first)
         if not tx.is_question(front) or len(tx.words(front)) < 4 or tx.has_url(front):
             continue
-
         front = as_question(front)  # "Command to …?" → "What is the command to …?"
         if front is None:
             continue  # "Other volume commands to know?": a heading, not a question
