@@ -388,3 +388,18 @@ def test_a_last_step_leaves_the_lead_below_it_and_a_noun_row_is_asked_what_it_is
     drafts = gen(notes, chapters=(3,))
     assert not [d for d in drafts if "ubuntu" in d.answer]
     assert "What is the image ID?" in [d.text for d in drafts if d.rule == "tables"]
+
+
+def test_h30_shapes_where_tables_one_job_and_example_lists():
+    notes = (
+        "### Daemon logs\n| Where | Location |\n|---|---|\n"
+        "| systemd | `journalctl -u docker.service` |\n| upstart | /var/log/upstart/docker.log |\n"
+        "| Windows | ~\\AppData\\Local\\Docker |\n\n"
+        "## runc\n\n- one job: create containers, talks to the kernel\n\n"
+        "Volume driver categories:\n\n- Block (Amazon EBS, OpenStack Cinder)\n"
+        "- File (NetApp FAS, Azure File Storage, Amazon EFS)\n- Object (Amazon S3, Ceph)\n"
+    )
+    drafts = gen(notes, chapters=(11,))
+    texts = [d.text for d in drafts]
+    assert "What is the location of daemon logs on systemd?" in texts
+    assert not [t for t in texts if "one job" in t or "described as" in t]

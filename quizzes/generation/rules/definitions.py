@@ -57,7 +57,8 @@ _PLAIN = re.compile(
 _NO_TERM = re.compile(
     r"^\W*\?|^no\s|-(?:wide|side|level|only|based)$|^[a-z]$|"  # "W: tokens …": a speaker's initial
     r"^(?:started|began|was|were|became|had|got)\s|"  # "started life as dotCloud"
-    r"^(?:the\s+)?(?:big|main|core|key)\s+idea\b",  # "big idea first: an image is …"
+    r"^(?:the\s+)?(?:big|main|core|key)\s+idea\b|"  # "big idea first: an image is …"
+    r"^(?:one|sole|main|only|single)\s+(?:job|task|role|purpose|thing)\b",  # "one job: …"
     re.I,
 )
 # "the recommended/explicit one": compares with the line before; "Admin Settings > Auth": a

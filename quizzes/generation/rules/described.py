@@ -15,6 +15,7 @@ from . import phrasing as ph
 from .base import Fact, draft_args
 from .command_shape import join_verbs
 from .lists import list_category, list_names
+from .terms import looks_like_examples
 
 NAME = "described"
 
@@ -48,8 +49,8 @@ def find(doc: Document) -> list[DescribedFact]:
                 continue  # "(e.g. `web-fe`)", "(here …)": an example; "`x` - the y (...)"
             coded = name.startswith("`")
             named = coded or ph.is_term(name, member=True)
-            if not named or tx.is_noise(desc) or tx.has_url(desc):
-                continue
+            if not named or tx.is_noise(desc) or tx.has_url(desc) or looks_like_examples(desc):
+                continue  # "File (NetApp FAS, Azure File Storage, Amazon EFS)": examples
             facts.append(
                 DescribedFact(
                     block=item,

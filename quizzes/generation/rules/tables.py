@@ -165,6 +165,8 @@ def _ports(doc, table: Table, header, rows, lines) -> list[RowFact] | None:
     return facts
 
 
+# A first column that says where or on what a row holds, not what it is about.
+_WHERE_COLUMN = tx.wordset("where os platform distro system host environment init")
 # "no …", "only …", "nothing …": an answer about what a thing does not do reads as no noun
 _DOING = ("no ", "only ", "nothing", "not ", "none")
 
@@ -220,6 +222,10 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                 said = re.search(rf"\b([a-z]+)\s+{kind}s?\b", context.lower())
                 if said:
                     text = text.replace(f"the {kind} of", f"the {said[1]} {kind} of", 1)
+                elif tx.strip_end(header[0]).lower() in _WHERE_COLUMN:
+                    # "| Where | Location |" under "Daemon logs": the rows say where, the
+                    # heading what: "What is the location of daemon logs on systemd?"
+                    text = f"What is the {kind} of {context} on {term}?"
             does = re.fullmatch(r"What does (?P<subject>.+) do\?", text or "")
             if (
                 does
