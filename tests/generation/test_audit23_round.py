@@ -403,3 +403,10 @@ def test_h30_shapes_where_tables_one_job_and_example_lists():
     texts = [d.text for d in drafts]
     assert "What is the location of daemon logs on systemd?" in texts
     assert not [t for t in texts if "one job" in t or "described as" in t]
+
+
+def test_a_heading_in_capitals_reads_as_words_but_acronyms_stay():
+    from quizzes.generation.rules.concept import topic_label
+
+    assert topic_label("THE DOCKER ENGINE") == "the docker engine"
+    assert topic_label("UCP HA") == "UCP HA"

@@ -281,6 +281,8 @@ def topic_label(heading: str) -> str | None:
         return None
     if not all(re.fullmatch(r"[\w.+/-]+", w) for w in words) or _NOT_TOPIC_HEADING.match(text):
         return None
+    if len(words) > 1 and text.isupper():  # "THE DOCKER ENGINE": shouting, not acronyms
+        words = [w.lower() if len(w) > 4 or w.lower() in tx.STOPWORDS else w for w in words]
     return " ".join(w if not re.fullmatch(r"[A-Z][a-z]+", w) else w.lower() for w in words)
 
 
