@@ -1,5 +1,6 @@
-"""What the verdicts on the corpus asked for in rounds 26 to 28, each as the behaviour that
-fixes it (held-out H23 was judged after round 26, H24 after round 27, H25 after round 28)."""
+"""What the verdicts on the corpus asked for in rounds 26 to 34, each as the behaviour that
+fixes it (held-out H23 to H31 were each judged after one of these rounds, before any change made
+with it in view; see bench/corpus/README.md)."""
 
 import re
 
