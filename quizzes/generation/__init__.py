@@ -35,6 +35,19 @@ __all__ = [
 ]
 
 
+def _finished(draft: Draft, labs: dict[str, str]) -> Draft | None:
+    """A rule's draft as it is proposed: a lab's names as placeholders, without the exam
+    objective tags of the notes ("<- D3.06"); None for a lab's name as the answer or a line
+    in another language."""
+    draft = generalize(draft, labs)
+    if draft is None or tx.foreign(f"{draft.text} {draft.answer}"):
+        return None
+    text, answer = tx.drop_objective_tags(draft.text), tx.drop_objective_tags(draft.answer)
+    if (text, answer) == (draft.text, draft.answer):
+        return draft
+    return dataclasses.replace(draft, text=text, answer=answer)
+
+
 def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> list[Draft]:
     """Turn notes into drafts.
 
@@ -67,14 +80,9 @@ def generate(notes: Sequence[NoteInput], syllabus: Syllabus | None = None) -> li
             context = context_chain(fact.block)
             chapter = chapter_of(fact.block, chapters, syllabus, note.title)
             for built in rule.build(fact, doc, bank):
-                draft = generalize(built, labs[position])
-                if draft is None or tx.foreign(f"{draft.text} {draft.answer}"):
-                    continue  # a lab's name for an answer; a line in another language
-                draft = dataclasses.replace(
-                    draft,
-                    text=tx.drop_objective_tags(draft.text),
-                    answer=tx.drop_objective_tags(draft.answer),
-                )
+                draft = _finished(built, labs[position])
+                if draft is None:
+                    continue
                 about = f"{draft.text}\n{draft.answer}\n{draft.explanation}"
                 domain, objective = classifier.classify(
                     about,

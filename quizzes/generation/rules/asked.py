@@ -152,7 +152,7 @@ def as_question(front: str) -> str | None:
     front = tx.drop_asides(front)  # "… use it? (x)": the author's mark for a miss
     front = re.sub(r",?\s+in (?:one|a) (?:sentence|word|line)\s*\?$", "?", front)
     front = re.sub(r"\b[Ii]n (?:one|a) (?:sentence|word|line),\s*", "", front)
-    front = re.sub(r"\s*\(D\d\.\d+\)", "", front)  # "(D1.04)": the exam's objective code
+    front = tx.drop_objective_tags(front)  # "(D1.04)": the exam's objective code
     words = front.split()
     if len(tx.words(front)) < 4 and not _VERSUS.match(front):
         return None

@@ -103,14 +103,7 @@ def states(first: str) -> bool:
     """ "the default profile blocks ~44 syscalls", "daemon only accepts clients with …": a
     sentence about its subject, not a description of the term."""
     said = _CLAUSE.match(first)
-    verb = said["verb"].lower() if said else ""
-    # "the swarm stores the desired state": "stores" before "the" is a verb, not a noun
-    noun = (
-        tx.singular(verb) in ph.COMMON_NOUNS and not _DETERMINED.match(first[said.end("verb") :])
-        if said
-        else True
-    )
-    if said and not noun and not verb.endswith("ss"):
+    if said and _acts(said["verb"].lower(), first[said.end("verb") :]):
         return True
     words = first.split()  # "managers use Raft", "containers share the host kernel"
     return (
@@ -122,6 +115,15 @@ def states(first: str) -> bool:
 
 
 _DETERMINED = re.compile(r"\s+(?:the|a|an|its|their|all|every|each)\b", re.I)
+
+
+def _acts(word: str, following: str) -> bool:
+    """Whether a word in -s is a verb there: "checks" is; "stores" is a noun too, and a verb
+    only before a determiner ("the swarm stores the desired state")."""
+    common_noun = tx.singular(word) in ph.COMMON_NOUNS
+    return not word.endswith("ss") and (not common_noun or bool(_DETERMINED.match(following)))
+
+
 _PAST = re.compile(r"\b(?:did|was|were|had|ran|made|became|began|got|went|kept|held)\b", re.I)
 _NEGATED = re.compile(r"\b(?:won't|can't|cannot|doesn't|don't|isn't|aren't|never)\b", re.I)
 _ADVERB_VERB = re.compile(r"\b(?:only|also|just|always|never|then)\s+(?P<verb>[a-z]+)\b")
@@ -139,12 +141,11 @@ def clause(first: str) -> bool:
     words = before.split()
     for n, word in enumerate(words[1:4], start=1):
         low = word.lower()
-        determined = n + 1 < len(words) and _DETERMINED.match(" " + words[n + 1])
+        following = " " + words[n + 1] if n + 1 < len(words) else ""
         if (
             low.endswith("s")
-            and not low.endswith("ss")
             and tx.base_verb(low, tx.MORE_VERBS) not in (None, low)
-            and (tx.singular(low) not in ph.COMMON_NOUNS or determined)
+            and _acts(low, following)
         ):
             return True  # "DTR checks …", "the daemon listens …", "the swarm stores the …"
     return False

@@ -206,6 +206,11 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
         ):
             continue  # "What is the flag of …?", "… the behaviour of …?" read badly
         answers = [tx.unabbreviate(tx.strip_end(r[i])) for r in rows]
+        kind = name.lower()
+        # "| older RHEL | devicemapper |" under "Storage drivers": which driver the rows name;
+        # "| Where | Location |" under "Daemon logs": the rows say where, the heading what
+        qualified = re.search(rf"\b([a-z]+)\s+{re.escape(kind)}s?\b", (context or "").lower())
+        where = tx.strip_end(header[0]).lower() in _WHERE_COLUMN
         for term, answer, line in zip(terms, answers, lines, strict=True):
             if len(tx.words(answer)) > 30 or (wide and "(" in term):
                 continue  # "Linux (default today)": a row label with a note, no term
@@ -216,15 +221,10 @@ def _terms(doc, table: Table, header, rows, lines) -> list[RowFact]:
                     facts.append(fact)
                 continue
             text = tp.front(term, header[0], name, wide=wide)
-            kind = name.lower()
-            if text is not None and text.startswith(f"What is the {kind} of ") and context:
-                # "| older RHEL | devicemapper |" under "Storage drivers": which driver
-                said = re.search(rf"\b([a-z]+)\s+{kind}s?\b", context.lower())
-                if said:
-                    text = text.replace(f"the {kind} of", f"the {said[1]} {kind} of", 1)
-                elif tx.strip_end(header[0]).lower() in _WHERE_COLUMN:
-                    # "| Where | Location |" under "Daemon logs": the rows say where, the
-                    # heading what: "What is the location of daemon logs on systemd?"
+            if text is not None and context and text.startswith(f"What is the {kind} of "):
+                if qualified:  # "What is the storage driver of SUSE?"
+                    text = text.replace(f"the {kind} of", f"the {qualified[1]} {kind} of", 1)
+                elif where:  # "What is the location of daemon logs on systemd?"
                     text = f"What is the {kind} of {context} on {term}?"
             does = re.fullmatch(r"What does (?P<subject>.+) do\?", text or "")
             if (
